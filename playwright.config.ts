@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the production build (`npm run build`), served by `astro preview`.
+// scripts/test.mjs finds a Chromium and passes it in CHROMIUM_PATH; Playwright's own download is not
+// needed. A small static server serves the sub-path build (dist-subpath/) for the sub-path tests.
+const SUBPATH = process.env['SUBPATH_BASE'] ?? '/aws-ai-practitioner/';
+const executablePath = process.env['CHROMIUM_PATH'] || undefined;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env['PW_JSON_OUTPUT'] ? [['list'], ['json', { outputFile: process.env['PW_JSON_OUTPUT'] }]] : 'list',
+  use: {
+    baseURL: 'http://127.0.0.1:4321/',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec\.ts/ },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4322${SUBPATH}` } },
+  ],
+  webServer: [
+    {
+      command: 'npx astro preview --host 127.0.0.1 --port 4321',
+      url: 'http://127.0.0.1:4321/',
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs dist-subpath 4322 ${SUBPATH}`,
+      url: `http://127.0.0.1:4322${SUBPATH}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
+});

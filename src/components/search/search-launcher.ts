@@ -1,0 +1,38 @@
+// Opens the search dialog from the header link, "/" and Ctrl/Cmd+K, and loads the search code on first
+// use only. Ships to the browser on every page, so it stays tiny.
+
+const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+async function openSearch(): Promise<void> {
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  dialog.querySelector('input')?.focus();
+  await import('./search-element.ts');
+}
+
+if (dialog) {
+  document.querySelectorAll<HTMLAnchorElement>('[data-open-search]').forEach((link) => {
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-haspopup', 'dialog');
+    link.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      void openSearch();
+    });
+  });
+  dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+    if (shortcut || (event.key === '/' && !isTyping(event.target))) {
+      event.preventDefault();
+      void openSearch();
+    }
+  });
+}

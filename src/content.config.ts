@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { TopicSchema } from './schemas/topic.ts';
+import { GlossaryEntrySchema } from './schemas/glossary.ts';
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content' }),
+  schema: TopicSchema,
+});
+
+const glossary = defineCollection({
+  loader: file('./content/glossary.json'),
+  schema: GlossaryEntrySchema,
+});
+
+export const collections = { topics, glossary };

@@ -1,0 +1,28 @@
+// Shapes Pagefind results into the rows the search list shows: one row per matching section,
+// grouped under its page. Pure; ships to the browser.
+import { parseExcerpt, type ExcerptSegment } from './excerpt.ts';
+
+/** The parts of Pagefind's result data this site uses (see Pagefind's JS API). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchRow {
+  /** The page's title. */
+  readonly page: string;
+  /** The section's heading, or the page title when the match is above the first heading. */
+  readonly section: string;
+  readonly url: string;
+  readonly excerpt: ExcerptSegment[];
+}
+
+/** Rows for one page: its best sections (at most `maxSections`), or the page itself. */
+export function toSearchRows(data: PagefindResultData, maxSections = 3): SearchRow[] {
+  const page = data.meta.title?.replace(/ \| AIF-C01 Study Guide$/, '') ?? data.url;
+  const sections = (data.sub_results ?? []).slice(0, maxSections);
+  if (sections.length === 0) return [{ page, section: page, url: data.url, excerpt: parseExcerpt(data.excerpt) }];
+  return sections.map((sub) => ({ page, section: sub.title, url: sub.url, excerpt: parseExcerpt(sub.excerpt) }));
+}

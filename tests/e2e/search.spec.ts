@@ -1,0 +1,71 @@
+import { test, expect } from './fixtures.ts';
+
+test.describe('search dialog', () => {
+  test('opens from the header button, finds a term and opens the result with Enter', async ({ page, problems }) => {
+    void problems;
+    await page.goto('');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    await expect(dialog).toBeVisible();
+    const box = dialog.getByRole('combobox', { name: 'Search terms' });
+    await expect(box).toBeFocused();
+    await box.fill('precision');
+    const options = dialog.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await box.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id')) ?? '');
+    const href = await options.first().getByRole('link').getAttribute('href');
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${(href ?? '').split('#')[0]}`));
+  });
+
+  test('opens with "/" and with Ctrl+K, and closes with Escape', async ({ page, problems }) => {
+    void problems;
+    await page.goto('');
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    await page.keyboard.press('/');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('loads no search code before it is used', async ({ page, problems }) => {
+    void problems;
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('pagefind') || url.includes('search-element'))).toEqual([]);
+  });
+
+  test('says so when nothing matches', async ({ page, problems }) => {
+    void problems;
+    await page.goto('');
+    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: 'Search terms' }).fill('zzqxj');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/No results for “zzqxj”/);
+  });
+});
+
+test.describe('search page', () => {
+  test('shows results for a deep link /search/?q=term', async ({ page, problems }) => {
+    void problems;
+    await page.goto('search/?q=perplexity');
+    await expect(page.locator('main').getByRole('combobox', { name: 'Search terms' })).toHaveValue('perplexity');
+    await expect(page.locator('main').getByRole('option').first()).toContainText(/perplexity/i);
+  });
+
+  test('lists every topic without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('search/?q=bleu');
+    await expect(page.getByRole('heading', { name: 'All topics' })).toBeVisible();
+    expect(await page.locator('main li a').count()).toBeGreaterThanOrEqual(10);
+    await context.close();
+  });
+});
