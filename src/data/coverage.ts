@@ -11,7 +11,10 @@ export interface TaskCoverage {
 
 export const TASK_COVERAGE: Readonly<Record<string, TaskCoverage>> = {
   '1.1': { coverage: 'partly', gaps: 'fairness, agentic AI' },
-  '1.2': { coverage: 'partly', gaps: 'when AI/ML is not appropriate; the AWS managed AI services (SageMaker, Transcribe, Translate, Comprehend, Lex, Polly, Rekognition, Textract, Kendra, Personalize)' },
+  '1.2': {
+    coverage: 'partly',
+    gaps: 'when AI/ML is not appropriate; the AWS managed AI services (SageMaker, Transcribe, Translate, Comprehend, Lex, Polly, Rekognition, Textract, Kendra, Personalize)',
+  },
   '1.3': { coverage: 'partly', gaps: 'sources of models, MLOps, most business metrics' },
   '2.1': { coverage: 'partly', gaps: 'chunking strategies, the full foundation-model lifecycle' },
   '2.2': { coverage: 'partly', gaps: 'hallucination in depth, model selection factors' },
@@ -20,8 +23,20 @@ export const TASK_COVERAGE: Readonly<Record<string, TaskCoverage>> = {
   '3.2': { coverage: 'covered', gaps: 'prompt-attack risks beyond prompt injection' },
   '3.3': { coverage: 'covered', gaps: 'data preparation for fine-tuning in depth' },
   '3.4': { coverage: 'covered', gaps: '' },
-  '4.1': { coverage: 'partly', gaps: 'fairness, inclusivity, robustness, safety and veracity; SageMaker Clarify, Model Monitor, Amazon A2I' },
-  '4.2': { coverage: 'not covered', gaps: 'transparent and explainable models (model cards, SageMaker Clarify explainability)' },
-  '5.1': { coverage: 'partly', gaps: 'IAM, encryption, Amazon Macie, AWS PrivateLink, the shared responsibility model' },
-  '5.2': { coverage: 'not covered', gaps: 'AWS CloudTrail, AWS Config, Amazon Inspector, AWS Audit Manager, AWS Artifact, AWS Trusted Advisor, data governance' },
+  '4.1': {
+    coverage: 'partly',
+    gaps: 'fairness, inclusivity, robustness, safety and veracity; SageMaker Clarify, Model Monitor, Amazon A2I',
+  },
+  '4.2': {
+    coverage: 'not covered',
+    gaps: 'transparent and explainable models (model cards, SageMaker Clarify explainability)',
+  },
+  '5.1': {
+    coverage: 'partly',
+    gaps: 'IAM, encryption, Amazon Macie, AWS PrivateLink, the shared responsibility model',
+  },
+  '5.2': {
+    coverage: 'not covered',
+    gaps: 'AWS CloudTrail, AWS Config, Amazon Inspector, AWS Audit Manager, AWS Artifact, AWS Trusted Advisor, data governance',
+  },
 };

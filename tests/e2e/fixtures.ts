@@ -21,7 +21,9 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
     if (message.type() === 'error' || message.type() === 'warning') problems.console.push(message.text());
   });
   page.on('pageerror', (error) => problems.exceptions.push(error.message));
-  page.on('requestfailed', (request) => problems.requests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    problems.requests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.requests.push(`${response.url()} ${response.status()}`);
   });

@@ -10,12 +10,15 @@ test('the theme switch applies dark mode, and it survives a reload without a fla
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
       if (document.readyState === 'interactive') {
-        (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtParse: string | undefined }).themeAtParse =
+          document.documentElement.dataset['theme'];
       }
     });
   });
   await page.reload();
-  expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
+  expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe(
+    'dark',
+  );
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(17, 20, 24)');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('auto');

@@ -51,7 +51,11 @@ class SearchElement extends HTMLElement {
     this.#list.replaceChildren(...rows.map((row, index) => this.renderRow(row, index)));
     this.#input.setAttribute('aria-expanded', String(rows.length > 0));
     const trimmed = query.trim();
-    this.#status.textContent = !trimmed ? '' : rows.length ? `${rows.length} results for “${trimmed}”` : `No results for “${trimmed}”`;
+    this.#status.textContent = !trimmed
+      ? ''
+      : rows.length
+        ? `${rows.length} results for “${trimmed}”`
+        : `No results for “${trimmed}”`;
   }
 
   renderRow(row: SearchRow, index: number): HTMLLIElement {
@@ -67,7 +71,11 @@ class SearchElement extends HTMLElement {
     title.textContent = row.section === row.page ? row.page : `${row.section} — ${row.page}`;
     const excerpt = document.createElement('span');
     excerpt.className = 'search-results__excerpt';
-    excerpt.append(...row.excerpt.map((segment) => (segment.mark ? Object.assign(document.createElement('mark'), { textContent: segment.text }) : segment.text)));
+    excerpt.append(
+      ...row.excerpt.map((segment) =>
+        segment.mark ? Object.assign(document.createElement('mark'), { textContent: segment.text }) : segment.text,
+      ),
+    );
     link.append(title, excerpt);
     item.append(link);
     return item;

@@ -32,7 +32,10 @@ export const EXAM_DOMAINS: readonly ExamDomain[] = [
     weight: 24,
     tasks: [
       { id: '2.1', title: 'Explain the basic concepts of generative AI' },
-      { id: '2.2', title: 'Understand the capabilities and limitations of generative AI for solving business problems' },
+      {
+        id: '2.2',
+        title: 'Understand the capabilities and limitations of generative AI for solving business problems',
+      },
       { id: '2.3', title: 'Describe AWS infrastructure and technologies for building generative AI applications' },
     ],
   },

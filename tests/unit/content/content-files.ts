@@ -1,0 +1,37 @@
+// Reads the guide's content files for the content checks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const CONTENT_DIR = 'content';
+
+export interface TopicFile {
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+export function readTopics(): TopicFile[] {
+  return readdirSync(CONTENT_DIR)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const source = readFileSync(join(CONTENT_DIR, name), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+      if (!match) throw new Error(`${name} has no frontmatter block`);
+      return { slug: name.replace(/\.mdx$/, ''), frontmatter: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+    });
+}
+
+/** Every JSON array in a content sub-folder (worked-examples/, notes-map/), concatenated. */
+export function readJsonArrays<T>(folder: string): T[] {
+  const dir = join(CONTENT_DIR, folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T[]);
+}
+
+export function readGlossary(): { id: string; term: string; aliases?: string[]; definition: string; page: string; anchor?: string }[] {
+  return JSON.parse(readFileSync(join(CONTENT_DIR, 'glossary.json'), 'utf8'));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { TopicSchema } from '../../../src/schemas/topic.ts';
+import { readTopics } from './content-files.ts';
+
+const topics = readTopics();
+
+describe.each(topics)('content/$slug.mdx', ({ frontmatter }) => {
+  test('has valid frontmatter with a description and exam task tags', () => {
+    const result = TopicSchema.safeParse(frontmatter);
+    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+  });
+});
+
+test('study orders are unique', () => {
+  const orders = topics.map((topic) => topic.frontmatter['order']);
+  expect(new Set(orders).size).toBe(orders.length);
+});
+
+test('the schema rejects a page without a description and names the field', () => {
+  const result = TopicSchema.safeParse({ title: 'A title', order: 1, examTasks: ['1.1'] });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('description');
+});
+
+test('the schema rejects an unknown exam task', () => {
+  const result = TopicSchema.safeParse({ title: 'A title', description: 'x'.repeat(60), order: 1, examTasks: ['6.1'] });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues[0]?.path).toEqual(['examTasks', 0]);
+});

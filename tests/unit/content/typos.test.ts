@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readTopics } from './content-files.ts';
+
+// Misspellings found in the source notes (shared docs ERRATA.md #27 and a read of the notes).
+// Search has no typo tolerance: a misspelled term on a page is a term nobody finds.
+const TYPOS = [
+  'Practicioner', 'Teperature', 'transofmer', 'Generateive', 'convulational', 'regluarization', 'enchanes',
+  'paramtere', 'modell', 'guarden', 'messaing', 'persone', 'famework', 'netwrok', 'numberic', 'continous',
+  'speciic', 'acutal', 'prediciton', 'engineernig', 'transalations', 'th emodel', 'PostGre', 'Regressions metrics',
+  'receiver operator', 'leaning algorithm', 'copy and pase', 'array os',
+];
+// Case-sensitive: "FOrest" is the typo, "Forest" is right.
+const CASED_TYPOS = ['FOrest'];
+// Words the notes used in place of "word".
+const WRONG_WORDS = [/\bselects a rod\b/i, /\bnext work\b/i];
+
+const sources = [
+  ...readTopics().map((topic) => ({ name: `content/${topic.slug}.mdx`, text: topic.body + JSON.stringify(topic.frontmatter) })),
+  { name: 'content/glossary.json', text: readFileSync('content/glossary.json', 'utf8') },
+];
+
+describe.each(sources)('$name', ({ text }) => {
+  test('repeats no typo of the source notes', () => {
+    const lower = text.toLowerCase();
+    expect(TYPOS.filter((typo) => lower.includes(typo.toLowerCase()))).toEqual([]);
+    expect(CASED_TYPOS.filter((typo) => text.includes(typo))).toEqual([]);
+    expect(WRONG_WORDS.filter((pattern) => pattern.test(text)).map(String)).toEqual([]);
+  });
+});
+
+test('the typo list itself catches a typo of the notes', () => {
+  const notes = readFileSync('tests/fixtures/source-notes.md', 'utf8').toLowerCase();
+  // Every listed typo really is in the notes, so the list stays honest.
+  expect(TYPOS.filter((typo) => !notes.includes(typo.toLowerCase()))).toEqual([]);
+});
