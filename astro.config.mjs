@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkMathFlag } from './src/plugins/remark-math-flag.mjs';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.mjs';
+import { rehypeSearchAliases } from './src/plugins/rehype-search-aliases.mjs';
 
 // One setting moves the whole site under a sub-path (e.g. a GitHub Pages project site):
 // SITE_BASE=/aws-ai-practitioner/ npm run build. SITE_URL sets the origin for canonical links.
@@ -26,6 +27,7 @@ export default defineConfig({
         [rehypeKatex, { strict: 'error', throwOnError: false, output: 'htmlAndMathml' }],
         rehypeHeadingIds,
         rehypeHeadingAnchors,
+        rehypeSearchAliases,
       ],
     }),
   },

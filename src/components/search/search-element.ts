@@ -3,14 +3,17 @@
 import { toSearchRows, type PagefindResultData, type SearchRow } from '../../lib/search/results.ts';
 
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  options(options: { baseUrl: string; highlightParam: string }): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options: { filters: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(src: string, base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ src).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base });
+    await module.options({ baseUrl: base, highlightParam: 'highlight' });
     return module;
   });
   return pagefindPromise;
@@ -29,6 +32,9 @@ class SearchElement extends HTMLElement {
     if (!input || !list || !status) return;
     [this.#input, this.#list, this.#status] = [input, list, status];
     input.addEventListener('input', () => void this.search(input.value));
+    this.querySelectorAll('select').forEach((select) =>
+      select.addEventListener('change', () => void this.search(input.value)),
+    );
     input.addEventListener('keydown', (event) => this.onKey(event));
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -39,10 +45,19 @@ class SearchElement extends HTMLElement {
 
   async search(query: string): Promise<void> {
     const pagefind = await loadPagefind(this.dataset['pagefind'] ?? '', this.dataset['base'] ?? '/');
-    const response = await pagefind.debouncedSearch(query);
+    const response = await pagefind.debouncedSearch(query, { filters: this.filters() });
     if (response === null) return; // superseded by a newer keystroke
     const pages = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
     this.render(pages.flatMap((page) => toSearchRows(page)).slice(0, 12), query);
+  }
+
+  /** The topic and domain the reader narrowed the search to (empty selects are no filter). */
+  filters(): Record<string, string> {
+    const filters: Record<string, string> = {};
+    this.querySelectorAll('select').forEach((select) => {
+      if (select.value) filters[select.name] = select.value;
+    });
+    return filters;
   }
 
   render(rows: SearchRow[], query: string): void {

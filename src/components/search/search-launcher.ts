@@ -38,3 +38,6 @@ if (dialog) {
     }
   });
 }
+
+// A result link carries the query as ?highlight=...: mark it on this page.
+if (new URLSearchParams(window.location.search).has('highlight')) void import('./highlight.ts');

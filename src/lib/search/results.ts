@@ -7,7 +7,20 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: PagefindSubResult[];
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Where the query matched in this section, with Pagefind's score for each match. */
+  weighted_locations?: { weight: number; balanced_score: number }[];
+}
+
+/** How well a section matched: the sum of its matches' scores (Pagefind lists sections in page order). */
+export function sectionScore(section: PagefindSubResult): number {
+  return (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 }
 
 export interface SearchRow {
@@ -19,10 +32,12 @@ export interface SearchRow {
   readonly excerpt: ExcerptSegment[];
 }
 
-/** Rows for one page: its best sections (at most `maxSections`), or the page itself. */
+/** Rows for one page: its best-matching sections (at most `maxSections`), or the page itself. */
 export function toSearchRows(data: PagefindResultData, maxSections = 3): SearchRow[] {
   const page = data.meta.title?.replace(/ \| AIF-C01 Study Guide$/, '') ?? data.url;
-  const sections = (data.sub_results ?? []).slice(0, maxSections);
+  const sections = [...(data.sub_results ?? [])]
+    .sort((a, b) => sectionScore(b) - sectionScore(a))
+    .slice(0, maxSections);
   if (sections.length === 0) return [{ page, section: page, url: data.url, excerpt: parseExcerpt(data.excerpt) }];
   return sections.map((sub) => ({ page, section: sub.title, url: sub.url, excerpt: parseExcerpt(sub.excerpt) }));
 }
