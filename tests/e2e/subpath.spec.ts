@@ -15,7 +15,13 @@ test('KaTeX fonts and styles load under the sub-path', async ({ page, problems }
   await page.goto('./');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('combobox', { name: 'Search terms' }).fill('precision');
-  await page.getByRole('dialog').getByRole('option').first().getByRole('link').click();
+  await page
+    .getByRole('dialog')
+    .getByRole('listbox', { name: 'Search results' })
+    .getByRole('option')
+    .first()
+    .getByRole('link')
+    .click();
   await expect(page.locator('.katex').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);

@@ -1,6 +1,8 @@
 // <aip-search>: live search over the Pagefind index with a WAI-ARIA combobox + listbox.
 // Loaded on first use (dialog) or by the search page. Ships to the browser.
-import { toSearchRows, type PagefindResultData, type SearchRow } from '../../lib/search/results.ts';
+import type { BestBet } from '../../lib/search/best-bets.ts';
+import { rankRows } from '../../lib/search/rank.ts';
+import type { PagefindResultData, SearchRow } from '../../lib/search/results.ts';
 
 interface Pagefind {
   options(options: { baseUrl: string; highlightParam: string }): Promise<void>;
@@ -11,6 +13,15 @@ interface Pagefind {
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
+let betsPromise: Promise<BestBet[]> | undefined;
+
+/** The glossary's best bets; an empty list if they cannot be fetched (search still works). */
+function loadBestBets(base: string): Promise<BestBet[]> {
+  betsPromise ??= fetch(`${base}search-aliases.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<BestBet[]>) : []))
+    .catch(() => []);
+  return betsPromise;
+}
 function loadPagefind(src: string, base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ src).then(async (module: Pagefind) => {
     await module.options({ baseUrl: base, highlightParam: 'highlight' });
@@ -44,11 +55,15 @@ class SearchElement extends HTMLElement {
   }
 
   async search(query: string): Promise<void> {
-    const pagefind = await loadPagefind(this.dataset['pagefind'] ?? '', this.dataset['base'] ?? '/');
+    const base = this.dataset['base'] ?? '/';
+    const [pagefind, bets] = await Promise.all([
+      loadPagefind(this.dataset['pagefind'] ?? '', base),
+      loadBestBets(base),
+    ]);
     const response = await pagefind.debouncedSearch(query, { filters: this.filters() });
     if (response === null) return; // superseded by a newer keystroke
     const pages = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
-    this.render(pages.flatMap((page) => toSearchRows(page)).slice(0, 12), query);
+    this.render(rankRows(pages, query, bets), query);
   }
 
   /** The topic and domain the reader narrowed the search to (empty selects are no filter). */
@@ -66,10 +81,11 @@ class SearchElement extends HTMLElement {
     this.#list.replaceChildren(...rows.map((row, index) => this.renderRow(row, index)));
     this.#input.setAttribute('aria-expanded', String(rows.length > 0));
     const trimmed = query.trim();
+    const count = rows.length === 1 ? '1 result' : `${rows.length} results`;
     this.#status.textContent = !trimmed
       ? ''
       : rows.length
-        ? `${rows.length} results for “${trimmed}”`
+        ? `${count} for “${trimmed}”`
         : `No results for “${trimmed}”`;
   }
 
