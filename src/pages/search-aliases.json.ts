@@ -1,5 +1,6 @@
 // The search's best bets, built from the glossary: every name of a term -> the section explaining it.
-// Fetched by the search element on first use (see src/lib/search/best-bets.ts).
+// Fetched by the search element on first use (see src/lib/search/best-bets.ts); kept lean, since
+// it is part of the first search's download.
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import type { BestBet } from '../lib/search/best-bets.ts';
@@ -23,7 +24,6 @@ export const GET: APIRoute = async () => {
       url: withBase(base, `${data.page}/${data.anchor ? `#${data.anchor}` : ''}`),
       page: page?.title ?? data.page,
       section: (data.anchor && page?.sections.get(data.anchor)) || page?.title || data.page,
-      definition: data.definition,
     };
   });
   return new Response(JSON.stringify(bets), { headers: { 'content-type': 'application/json' } });

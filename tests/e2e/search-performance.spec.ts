@@ -35,6 +35,7 @@ test('the first search transfers at most 150 KB', async ({ page, problems }) => 
   ).toBeVisible();
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  console.log((await Promise.all(sizes)).map((size, i) => `${urls[i]} ${size}`).join('\n'));
   console.log(`first search transferred ${(bytes / 1024).toFixed(1)} KB in ${urls.length} requests`);
   expect(urls.some((url) => url.endsWith('.wasm') || url.includes('wasm'))).toBe(true);
   expect(bytes).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);

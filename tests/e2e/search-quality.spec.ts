@@ -3,7 +3,7 @@
 // element uses (toSearchRows), applied here to Pagefind's raw results.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { rankRows } from '../../src/lib/search/rank.ts';
+import { RESULT_PAGES, rankRows } from '../../src/lib/search/rank.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
 import type { BestBet } from '../../src/lib/search/best-bets.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
@@ -19,7 +19,7 @@ let page: Page;
 let bets: BestBet[];
 
 test.beforeAll(async ({ browser, baseURL }) => {
-  page = await browser.newPage({ baseURL });
+  page = await browser.newPage(baseURL ? { baseURL } : {});
   await page.goto('search/');
   // The best bets the site serves (built from the glossary), as the search element fetches them.
   const response = await page.request.get('search-aliases.json');
@@ -30,14 +30,17 @@ test.afterAll(async () => page.close());
 
 /** Site-relative URLs of the first 3 rows the search list would show for `query`. */
 async function topThree(query: string): Promise<string[]> {
-  const pages = await page.evaluate(async (q) => {
-    const w = window as unknown as {
-      pf?: Promise<{ search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> }>;
-    };
-    w.pf ??= import(/* @vite-ignore */ new URL('../pagefind/pagefind.js', window.location.href).href);
-    const response = await (await w.pf).search(q);
-    return Promise.all(response.results.slice(0, 8).map((result) => result.data()));
-  }, query);
+  const pages = await page.evaluate(
+    async ([q, count]) => {
+      const w = window as unknown as {
+        pf?: Promise<{ search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> }>;
+      };
+      w.pf ??= import(/* @vite-ignore */ new URL('../pagefind/pagefind.js', window.location.href).href);
+      const response = await (await w.pf).search(q);
+      return Promise.all(response.results.slice(0, count).map((result) => result.data()));
+    },
+    [query, RESULT_PAGES] as const,
+  );
   return rankRows(pages as PagefindResultData[], query, bets, 3).map((row) =>
     row.url.replace(/^\//, '').replace(/\?[^#]*/, ''),
   );

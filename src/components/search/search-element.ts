@@ -1,11 +1,11 @@
 // <aip-search>: live search over the Pagefind index with a WAI-ARIA combobox + listbox.
 // Loaded on first use (dialog) or by the search page. Ships to the browser.
 import type { BestBet } from '../../lib/search/best-bets.ts';
-import { rankRows } from '../../lib/search/rank.ts';
+import { RESULT_PAGES, rankRows } from '../../lib/search/rank.ts';
 import type { PagefindResultData, SearchRow } from '../../lib/search/results.ts';
 
 interface Pagefind {
-  options(options: { baseUrl: string; highlightParam: string }): Promise<void>;
+  options(options: { baseUrl: string; highlightParam: string; noWorker: boolean }): Promise<void>;
   debouncedSearch(
     query: string,
     options: { filters: Record<string, string> },
@@ -24,7 +24,8 @@ function loadBestBets(base: string): Promise<BestBet[]> {
 }
 function loadPagefind(src: string, base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ src).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base, highlightParam: 'highlight' });
+    // The index is small: searching on the main thread saves fetching Pagefind's worker script.
+    await module.options({ baseUrl: base, highlightParam: 'highlight', noWorker: true });
     return module;
   });
   return pagefindPromise;
@@ -62,7 +63,7 @@ class SearchElement extends HTMLElement {
     ]);
     const response = await pagefind.debouncedSearch(query, { filters: this.filters() });
     if (response === null) return; // superseded by a newer keystroke
-    const pages = await Promise.all(response.results.slice(0, 8).map((result) => result.data()));
+    const pages = await Promise.all(response.results.slice(0, RESULT_PAGES).map((result) => result.data()));
     this.render(rankRows(pages, query, bets), query);
   }
 

@@ -8,10 +8,10 @@ export interface BestBet {
   readonly names: readonly string[];
   /** Site-absolute URL of the explaining section. */
   readonly url: string;
+  /** Title of the page that explains the term. */
   readonly page: string;
+  /** Heading of that section (or the page title). */
   readonly section: string;
-  /** The glossary's one-line definition, shown as the excerpt. */
-  readonly definition: string;
 }
 
 // Question wrappers a learner may type around a term: "what is perplexity", "define RAG".

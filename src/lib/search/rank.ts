@@ -3,7 +3,6 @@
 // best bets for the query, sections whose heading names the query, then Pagefind's own order.
 // Pure; ships to the browser.
 import { matchBestBets, type BestBet } from './best-bets.ts';
-import { parseExcerpt } from './excerpt.ts';
 import { toSearchRows, type PagefindResultData, type SearchRow } from './results.ts';
 import { wordsOf } from './words.ts';
 
@@ -35,9 +34,16 @@ export function withHighlight(url: string, query: string): string {
   return `${path}${search ? `?${search}` : ''}${hash === undefined ? '' : `#${hash}`}`;
 }
 
-function betRow(bet: BestBet, query: string): SearchRow {
-  const excerpt = parseExcerpt(bet.definition.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
-  return { page: bet.page, section: bet.section, url: withHighlight(bet.url, query), excerpt };
+/** Pages whose sections the search list shows; each costs one fragment download the first time. */
+export const RESULT_PAGES = 4;
+
+/** A URL without its ?query (Pagefind adds ?highlight=...), for comparing sections. */
+const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
+
+/** A best bet's row; its excerpt comes from Pagefind's row for the same section, if there is one. */
+function betRow(bet: BestBet, query: string, found: readonly SearchRow[]): SearchRow {
+  const same = found.find((row) => withoutQuery(row.url) === bet.url);
+  return { page: bet.page, section: bet.section, url: withHighlight(bet.url, query), excerpt: same?.excerpt ?? [] };
 }
 
 /** Rows for Pagefind's results (in its page order), best bets and sections named by the query first. */
@@ -47,20 +53,19 @@ export function rankRows(
   bets: readonly BestBet[] = [],
   limit = 12,
 ): SearchRow[] {
-  const strip = (url: string) => url.replace(/\?[^#]*/, '');
-  const betRows = matchBestBets(bets, query).map((bet) => betRow(bet, query));
+  const all = pages.flatMap((page) => toSearchRows(page, Number.POSITIVE_INFINITY));
+  const betRows = matchBestBets(bets, query).map((bet) => betRow(bet, query, all));
   // A heading that is exactly the query ("Foundation models") beats one that contains it.
   const isExactly = (title: string) => [target, `${target}s`, `${target}es`].includes(wordsOf(title).join(''));
   const target = wordsOf(query).join('');
-  const named = pages
-    .flatMap((page) => toSearchRows(page, Number.POSITIVE_INFINITY))
+  const named = all
     .filter((row) => titleNamesQuery(row.section, query))
     .sort((a, b) => Number(isExactly(b.section)) - Number(isExactly(a.section)));
   const rows: SearchRow[] = [];
   const seen = new Set<string>();
   for (const row of [...betRows, ...named, ...pages.flatMap((page) => toSearchRows(page))]) {
-    if (seen.has(strip(row.url))) continue;
-    seen.add(strip(row.url));
+    if (seen.has(withoutQuery(row.url))) continue;
+    seen.add(withoutQuery(row.url));
     rows.push(row);
   }
   return rows.slice(0, limit);

@@ -24,14 +24,12 @@ const bets: BestBet[] = [
     url: '/rag/#what-rag-is',
     page: 'RAG',
     section: 'What RAG is',
-    definition: 'A <b> & c',
   },
   {
     names: ['Perplexity'],
     url: '/eval/#perplexity',
     page: 'Evaluating',
     section: 'Perplexity',
-    definition: 'How surprised.',
   },
 ];
 
@@ -86,11 +84,15 @@ describe('rankRows', () => {
     expect(rows[0]?.page).toBe('Evaluating');
   });
 
-  test('puts best bets first, with the query to highlight and the definition as text', () => {
+  test('puts best bets first, with the query to highlight', () => {
     const rows = rankRows(pages, 'RAG', bets, 3);
-    expect(rows[0]).toMatchObject({ url: '/rag/?highlight=RAG#what-rag-is', section: 'What RAG is' });
-    expect(rows[0]?.excerpt).toEqual([{ text: 'A <b> & c', mark: false }]);
+    expect(rows[0]).toMatchObject({ url: '/rag/?highlight=RAG#what-rag-is', section: 'What RAG is', excerpt: [] });
     expect(rows).toHaveLength(3);
+  });
+
+  test("gives a best bet the excerpt of Pagefind's row for the same section", () => {
+    const found = [page('/rag/', 'RAG', [['What RAG is', 'what-rag-is', 3]])];
+    expect(rankRows(found, 'rag', bets)[0]?.excerpt).toEqual([{ text: 'What RAG is', mark: false }]);
   });
 
   test('does not list the same section twice', () => {

@@ -1,0 +1,108 @@
+// Ships to the browser: no DOM, no Node APIs, no runtime dependencies.
+// scikit-learn 1.2.1 regression metrics; sums follow numpy's pairwise order so
+// that degenerate cases (a constant target whose mean is inexact) agree too.
+import { check, checkFinite } from './errors.ts';
+import { numpyMean, pairwiseSum } from './fsum.ts';
+
+/** Machine epsilon of float64, sklearn's floor for |y| in MAPE. */
+export const MAPE_EPSILON = 2.220446049250313e-16;
+
+function validate(fnName: string, yTrue: readonly number[], yPred: readonly number[]): void {
+  check(
+    yTrue.length === yPred.length,
+    fnName,
+    `y_true and y_pred have different lengths (${yTrue.length} and ${yPred.length})`,
+  );
+  check(yTrue.length > 0, fnName, 'y_true and y_pred are empty (at least 1 sample is required)');
+  checkFinite(yTrue, fnName, 'y_true');
+  checkFinite(yPred, fnName, 'y_pred');
+}
+
+/**
+ * Mean absolute error, mean |y − ŷ|.
+ * Throws MetricError on empty inputs, different lengths or non-finite values.
+ * @example meanAbsoluteError([3, -0.5, 2, 7], [2.5, 0, 2, 8]) // 0.5
+ */
+export function meanAbsoluteError(yTrue: readonly number[], yPred: readonly number[]): number {
+  validate('meanAbsoluteError', yTrue, yPred);
+  return numpyMean(yPred.map((p, i) => Math.abs(p - yTrue[i]!)));
+}
+
+/**
+ * Mean squared error, mean (y − ŷ)².
+ * Throws MetricError on empty inputs, different lengths or non-finite values.
+ * @example meanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]) // 0.375
+ */
+export function meanSquaredError(yTrue: readonly number[], yPred: readonly number[]): number {
+  validate('meanSquaredError', yTrue, yPred);
+  return numpyMean(yTrue.map((t, i) => (t - yPred[i]!) ** 2));
+}
+
+/**
+ * Root mean squared error, √MSE (same unit as y).
+ * Throws MetricError on empty inputs, different lengths or non-finite values.
+ * @example rootMeanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]) // 0.6123724356957945
+ */
+export function rootMeanSquaredError(yTrue: readonly number[], yPred: readonly number[]): number {
+  validate('rootMeanSquaredError', yTrue, yPred);
+  return Math.sqrt(numpyMean(yTrue.map((t, i) => (t - yPred[i]!) ** 2)));
+}
+
+/**
+ * Mean absolute percentage error as scikit-learn defines it:
+ * mean(|ŷ − y| / max(|y|, ε)) with ε = 2.220446049250313e-16. A fraction, not
+ * a percentage (× 100 for %); an actual of 0 with a wrong prediction gives a
+ * huge finite value. Throws MetricError like {@link meanAbsoluteError}.
+ * @example meanAbsolutePercentageError([100, 200], [110, 180]) // 0.1
+ */
+export function meanAbsolutePercentageError(yTrue: readonly number[], yPred: readonly number[]): number {
+  validate('meanAbsolutePercentageError', yTrue, yPred);
+  return numpyMean(yPred.map((p, i) => Math.abs(p - yTrue[i]!) / Math.max(Math.abs(yTrue[i]!), MAPE_EPSILON)));
+}
+
+/** R² together with the warning scikit-learn would emit. */
+export interface R2Result {
+  readonly score: number;
+  /** "UndefinedMetricWarning" (< 2 samples), "RuntimeWarning" (0/0 or x/0 with forceFinite false) or null. */
+  readonly warning: 'UndefinedMetricWarning' | 'RuntimeWarning' | null;
+}
+
+/**
+ * Coefficient of determination R² = 1 − SS_res / SS_tot with scikit-learn's
+ * rules, and the warning it raises.
+ *
+ * Fewer than 2 samples → NaN (UndefinedMetricWarning). With `forceFinite`
+ * (default true): SS_res = 0 → 1 (even if SS_tot = 0); SS_tot = 0 < SS_res → 0.
+ * With `forceFinite: false` those become NaN (0/0) and −Infinity.
+ * Throws MetricError like {@link meanAbsoluteError}.
+ * @example r2ScoreReport([1, 2, 3], [1, 2, 4]).score // 0.5
+ */
+export function r2ScoreReport(
+  yTrue: readonly number[],
+  yPred: readonly number[],
+  options: { readonly forceFinite?: boolean } = {},
+): R2Result {
+  validate('r2Score', yTrue, yPred);
+  if (yTrue.length < 2) return { score: Number.NaN, warning: 'UndefinedMetricWarning' };
+  const residual = pairwiseSum(yTrue.map((t, i) => (t - yPred[i]!) ** 2));
+  const mean = numpyMean(yTrue);
+  const total = pairwiseSum(yTrue.map((t) => (t - mean) ** 2));
+  if (options.forceFinite === false) {
+    return { score: 1 - residual / total, warning: total === 0 ? 'RuntimeWarning' : null };
+  }
+  if (residual === 0) return { score: 1, warning: null };
+  return { score: total === 0 ? 0 : 1 - residual / total, warning: null };
+}
+
+/**
+ * R² as a number; see {@link r2ScoreReport} for the conventions (NaN for < 2
+ * samples, forceFinite rules) and errors.
+ * @example r2Score([1, 2, 3], [1, 2, 4]) // 0.5
+ */
+export function r2Score(
+  yTrue: readonly number[],
+  yPred: readonly number[],
+  options: { readonly forceFinite?: boolean } = {},
+): number {
+  return r2ScoreReport(yTrue, yPred, options).score;
+}

@@ -1,0 +1,153 @@
+// One checker per vector family: computes, with the public API only, every
+// field that the case's `expected` block lists, then compares field by field.
+// Nothing here looks at a case's name; unknown kinds and fields fail the test.
+import { expect } from 'vitest';
+import * as M from '../../../src/lib/metrics/index.ts';
+import { decodeFloat, type Tolerance } from '../helpers/close.ts';
+import { compareDeep } from '../helpers/deep-compare.ts';
+
+export interface VectorCase {
+  readonly name: string;
+  readonly kind: string;
+  readonly input: Record<string, unknown>;
+  readonly options: Record<string, unknown>;
+  readonly expected: Record<string, unknown>;
+}
+
+type Checker = (c: VectorCase, tol: Tolerance) => void;
+
+const nums = (xs: unknown): number[] => (xs as unknown[]).map((x) => decodeFloat(x) as number);
+const isError = (x: unknown): boolean => typeof x === 'object' && x !== null && 'error' in x;
+
+/** Asserts that `run` throws the library's MetricError, with a message naming `functionName`. */
+export function expectMetricError(run: () => unknown, functionName: string, what: string): void {
+  let caught: unknown = null;
+  try {
+    run();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught, `${what}: expected ${functionName} to throw a MetricError`).toBeInstanceOf(M.MetricError);
+  const err = caught as M.MetricError;
+  expect(err.functionName, `${what}: functionName`).toBe(functionName);
+  expect(err.message.startsWith(`${functionName}: `), `${what}: message "${err.message}" names the function`).toBe(
+    true,
+  );
+}
+
+function unknownField(family: string, key: string): never {
+  throw new Error(`${family}: expected field "${key}" is not known to the conformance test`);
+}
+
+const ZERO_DIVISION: Record<string, M.ZeroDivision> = { warn: 'warn', '0': 0, '1': 1, nan: 'nan' };
+
+const classification: Checker = (c, tol) => {
+  const matrix = c.input['matrix'] as number[][];
+  const byZd: Record<string, unknown> = {};
+  let first: M.ClassificationReport | null = null;
+  for (const key of Object.keys(c.expected['by_zero_division'] as object)) {
+    const zd = ZERO_DIVISION[key];
+    if (zd === undefined) unknownField('classification', `by_zero_division.${key}`);
+    const r = M.classificationReport(matrix, { zeroDivision: zd });
+    first ??= r;
+    // `emulated` is provenance (the "nan" block was not run on sklearn 1.2.1), true for that block only.
+    byZd[key] = {
+      per_class: r.perClass,
+      macro: r.macro,
+      micro: r.micro,
+      weighted: r.weighted,
+      ...(r.binary === null ? {} : { binary: r.binary }),
+      warning_raised: r.warningRaised,
+      emulated: zd === 'nan',
+    };
+  }
+  const got = { n_samples: first?.nSamples, accuracy: first?.accuracy, by_zero_division: byZd };
+  compareDeep(got, c.expected, tol, 'expected');
+  if (c.kind === 'binary_confusion_matrix') {
+    // The count-based helpers return null exactly where the "nan" convention gives NaN.
+    const counts = c.input as unknown as M.ConfusionCounts;
+    const viaHelpers = {
+      precision: M.precision(counts) ?? Number.NaN,
+      recall: M.recall(counts) ?? Number.NaN,
+      f1: M.f1Score(counts) ?? Number.NaN,
+      specificity: M.specificity(counts) ?? Number.NaN,
+    };
+    const nanBlock = (c.expected['by_zero_division'] as Record<string, Record<string, unknown>>)['nan'];
+    compareDeep(viaHelpers, nanBlock?.['binary'], tol, 'scalar helpers vs expected.by_zero_division.nan.binary');
+    compareDeep(M.accuracy(counts) ?? Number.NaN, c.expected['accuracy'], tol, 'accuracy(counts) vs expected.accuracy');
+  }
+};
+
+const roc: Checker = (c, tol) => {
+  const yTrue = nums(c.input['y_true']);
+  const yScore = nums(c.input['y_score']);
+  const curve = (dropIntermediate: boolean) => {
+    const r = M.rocCurve(yTrue, yScore, { dropIntermediate });
+    return { fpr: r.fpr, tpr: r.tpr, thresholds: r.thresholds, warning_raised: r.warning !== null };
+  };
+  const all = M.rocCurve(yTrue, yScore, { dropIntermediate: false });
+  const got: Record<string, unknown> = {
+    n_pos: all.positives,
+    n_neg: all.negatives,
+    curve_all_thresholds: curve(false),
+    curve_sklearn_default: curve(true),
+  };
+  const { auc, auc_exact_fraction: fraction, ...rest } = c.expected;
+  if (isError(auc)) expectMetricError(() => M.rocAucScore(yTrue, yScore), 'rocAucScore', 'expected.auc');
+  else got['auc'] = M.rocAucScore(yTrue, yScore);
+  if (fraction === null)
+    expectMetricError(() => M.rocAucFraction(yTrue, yScore), 'rocAucFraction', 'expected.auc_exact_fraction');
+  else {
+    const f = M.rocAucFraction(yTrue, yScore);
+    got['auc_exact_fraction'] = `${f.numerator}/${f.denominator}`;
+  }
+  const maxScore = Math.max(...yScore);
+  // thresholds[0] only has to lie above every score (sklearn 1.2.1 writes max + 1, ≥ 1.3 writes +inf).
+  const special = (path: string, g: unknown): boolean => {
+    if (!path.endsWith('.thresholds[0]')) return false;
+    expect((g as number) > maxScore, `${path}: ${String(g)} is not above the maximum score ${maxScore}`).toBe(true);
+    return true;
+  };
+  const expectedFields = {
+    ...rest,
+    ...(isError(auc) ? {} : { auc }),
+    ...(fraction === null ? {} : { auc_exact_fraction: fraction }),
+  };
+  compareDeep(got, expectedFields, tol, 'expected', special);
+};
+
+const REGRESSION: Record<string, [string, (t: number[], p: number[]) => number]> = {
+  mae: ['meanAbsoluteError', M.meanAbsoluteError],
+  mse: ['meanSquaredError', M.meanSquaredError],
+  rmse: ['rootMeanSquaredError', M.rootMeanSquaredError],
+  mape: ['meanAbsolutePercentageError', M.meanAbsolutePercentageError],
+  r2: ['r2Score', (t, p) => M.r2Score(t, p)],
+  r2_force_finite_false: ['r2Score', (t, p) => M.r2Score(t, p, { forceFinite: false })],
+};
+
+const regression: Checker = (c, tol) => {
+  const yTrue = nums(c.input['y_true']);
+  const yPred = nums(c.input['y_pred']);
+  for (const [key, value] of Object.entries(c.expected)) {
+    if (key === 'warnings') continue;
+    const entry = REGRESSION[key] ?? unknownField('regression', key);
+    if (isError(value)) expectMetricError(() => entry[1](yTrue, yPred), entry[0], `expected.${key}`);
+    else compareDeep(entry[1](yTrue, yPred), value, tol, `expected.${key}`);
+  }
+  if (isError(c.expected['r2'])) return;
+  const warnings: Record<string, string[]> = {};
+  const r2 = M.r2ScoreReport(yTrue, yPred);
+  const r2Raw = M.r2ScoreReport(yTrue, yPred, { forceFinite: false });
+  if (r2.warning !== null) warnings['r2'] = [r2.warning];
+  if (r2Raw.warning !== null) warnings['r2_force_finite_false'] = [r2Raw.warning];
+  compareDeep(warnings, c.expected['warnings'] ?? {}, tol, 'expected.warnings');
+  expect(Object.keys(warnings), 'expected.warnings: no extra warnings').toEqual(
+    Object.keys(c.expected['warnings'] ?? {}),
+  );
+};
+
+export const CHECKERS: Record<string, Record<string, Checker>> = {
+  classification: { binary_confusion_matrix: classification, multiclass_confusion_matrix: classification },
+  roc: { roc },
+  regression: { regression },
+};
