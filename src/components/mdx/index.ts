@@ -4,6 +4,12 @@ import Correction from './Correction.astro';
 import Formula from './Formula.astro';
 import Term from './Term.astro';
 import WorkedExample from './WorkedExample.astro';
-import ConfusionCalculator from '../calculators/ConfusionCalculator.astro';
 
-export const mdxComponents = { Callout, Correction, Formula, Term, WorkedExample, ConfusionCalculator };
+// Every src/components/calculators/*Calculator.astro is available by its file name, e.g. <RougeCalculator />.
+const calculators = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: unknown }>('../calculators/*Calculator.astro', { eager: true })).map(
+    ([path, module]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), module.default],
+  ),
+);
+
+export const mdxComponents = { Callout, Correction, Formula, Term, WorkedExample, ...calculators };

@@ -13,7 +13,7 @@ import {
   type ZeroDivision,
 } from '../metrics/index.ts';
 import { formatNumber } from './format.ts';
-import { parseNumber, parseNumberList } from './parse.ts';
+import { parseNumber, parseNumberList, parseText } from './parse.ts';
 import { errorView, type CalculatorView, type FieldValues } from './view.ts';
 import { h, type VNode } from './vnode.ts';
 
@@ -63,6 +63,8 @@ function binaryOutputs(c: ConfusionCounts, beta: number): Record<string, string>
 
 /** Parses "50 3 2 / 4 40 6 / ..." (rows on lines) into a square matrix, or says what is wrong. */
 function parseMatrix(text: string): { matrix: number[][] } | { message: string } {
+  const whole = parseText(text);
+  if (!whole.ok) return { message: whole.message };
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   if (lines.length === 0) return { message: 'Enter one row of counts per line.' };
   if (lines.length > 20) return { message: `That is ${lines.length} rows; the limit is 20 classes.` };

@@ -14,11 +14,19 @@ export function readState(search: string, prefix: string, names: readonly string
   return state;
 }
 
-/** Writes the values under `prefix.` into the query string, keeping other calculators' parameters. */
+/** Longest value written to the address; longer text (a pasted essay) is left out of links. */
+export const MAX_URL_VALUE = 4_000;
+
+/**
+ * Writes the values under `prefix.` into the query string, keeping other calculators' parameters.
+ * Values longer than MAX_URL_VALUE are left out, so a huge paste cannot make a huge address.
+ */
 export function writeState(search: string, prefix: string, values: Readonly<Record<string, string>>): string {
   const params = new URLSearchParams(search);
   for (const key of [...params.keys()]) if (key.startsWith(`${prefix}.`)) params.delete(key);
-  for (const [name, value] of Object.entries(values)) params.set(`${prefix}.${name}`, value);
+  for (const [name, value] of Object.entries(values)) {
+    if (value.length <= MAX_URL_VALUE) params.set(`${prefix}.${name}`, value);
+  }
   const query = params.toString();
   return query ? `?${query}` : '';
 }
