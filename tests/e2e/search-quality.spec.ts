@@ -70,3 +70,23 @@ for (const entry of glossary) {
     ).toBe(true);
   });
 }
+
+test('formula markup is not in the index: excerpts hold words, not KaTeX output', async () => {
+  for (const query of ['precision', 'F1 score', 'perplexity', 'brevity penalty', 'softmax temperature']) {
+    const excerpts = await page.evaluate(async (q) => {
+      const w = window as unknown as {
+        pf?: Promise<{ search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }> }>;
+      };
+      w.pf ??= import(/* @vite-ignore */ new URL('../pagefind/pagefind.js', window.location.href).href);
+      const response = await (await w.pf).search(q);
+      const pages = await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
+      return pages.flatMap((data) => [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)]);
+    }, query);
+    expect(excerpts.length, query).toBeGreaterThan(0);
+    // LaTeX source (\frac, braces) or KaTeX's flattened text ("TP+FPTP") would mean formulas leaked in.
+    const leaked = excerpts
+      .map((text) => text.replace(/<\/?mark>/g, ''))
+      .filter((text) => /\\[a-z]+|[{}]|TP\+FPTP/.test(text));
+    expect(leaked, query).toEqual([]);
+  }
+});

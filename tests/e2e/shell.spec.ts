@@ -70,3 +70,15 @@ test('an unknown address shows the 404 page with a way on', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Search the guide' })).toBeVisible();
 });
+
+test('prints in light colours without navigation chrome', async ({ page, problems }) => {
+  void problems;
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await page.goto('classification-metrics/');
+  for (const name of ['Topics', 'On this page']) {
+    await expect(page.getByRole('navigation', { name })).toBeHidden();
+  }
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+});

@@ -21,7 +21,9 @@ test.describe('confusion-matrix calculator', () => {
       (c) => c.kind === 'binary_confusion_matrix' && c.tags.includes('random'),
     )!;
     const { tp, fp, fn, tn } = reference.input as Record<'tp' | 'fp' | 'fn' | 'tn', number>;
-    const binary = (reference.expected['by_zero_division'] as Record<string, { binary: Record<string, number> }>)['warn']!.binary;
+    const binary = (reference.expected['by_zero_division'] as Record<string, { binary: Record<string, number> }>)[
+      'warn'
+    ]!.binary;
     await page.goto(PAGE);
     const form = page.getByRole('form', { name: /Confusion matrix metrics/ });
     await form.getByLabel('True positives (TP)').fill(String(tp));
@@ -31,7 +33,9 @@ test.describe('confusion-matrix calculator', () => {
     await expect(form.locator('output[name=precision]')).toHaveText(new RegExp(` = ${shown(binary['precision']!)}$`));
     await expect(form.locator('output[name=recall]')).toHaveText(new RegExp(` = ${shown(binary['recall']!)}$`));
     await expect(form.locator('output[name=f1]')).toHaveText(new RegExp(` = ${shown(binary['f1']!)}$`));
-    await expect(form.locator('output[name=specificity]')).toHaveText(new RegExp(` = ${shown(binary['specificity']!)}$`));
+    await expect(form.locator('output[name=specificity]')).toHaveText(
+      new RegExp(` = ${shown(binary['specificity']!)}$`),
+    );
   });
 
   test('explains an undefined ratio instead of showing NaN', async ({ page, problems }) => {
@@ -40,7 +44,9 @@ test.describe('confusion-matrix calculator', () => {
     const form = page.getByRole('form', { name: /Confusion matrix metrics/ });
     await form.getByLabel('True positives (TP)').fill('0');
     await form.getByLabel('False positives (FP)').fill('0');
-    await expect(form.locator('output[name=precision]')).toHaveText(/^undefined: 0 \+ 0 = 0 \(nothing was predicted positive\)$/);
+    await expect(form.locator('output[name=precision]')).toHaveText(
+      /^undefined: 0 \+ 0 = 0 \(nothing was predicted positive\)$/,
+    );
     await expect(form).not.toContainText(/NaN|Infinity|null/);
   });
 

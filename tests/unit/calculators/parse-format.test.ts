@@ -42,7 +42,10 @@ describe('parseNumberList', () => {
   });
 
   test('names the item that is wrong', () => {
-    expect(parseNumberList('1, 2, x', { min: 0 })).toEqual({ ok: false, message: 'Number 3 (“x”): “x” is not a number.' });
+    expect(parseNumberList('1, 2, x', { min: 0 })).toEqual({
+      ok: false,
+      message: 'Number 3 (“x”): “x” is not a number.',
+    });
     expect(parseNumberList('1, -2', { min: 0 })).toEqual({
       ok: false,
       message: 'Number 2 (“-2”): Enter a number of at least 0.',
@@ -52,7 +55,10 @@ describe('parseNumberList', () => {
   test('enforces the item count', () => {
     expect(parseNumberList('', {})).toEqual({ ok: false, message: 'Enter at least one number.' });
     expect(parseNumberList('1', { minItems: 2 })).toEqual({ ok: false, message: 'Enter at least 2 numbers.' });
-    expect(parseNumberList('1 2 3', { maxItems: 2 })).toEqual({ ok: false, message: 'That is 3 numbers; the limit is 2.' });
+    expect(parseNumberList('1 2 3', { maxItems: 2 })).toEqual({
+      ok: false,
+      message: 'That is 3 numbers; the limit is 2.',
+    });
   });
 });
 
