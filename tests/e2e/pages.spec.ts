@@ -28,3 +28,13 @@ for (const path of PAGE_PATHS) {
     await context.close();
   });
 }
+
+for (const path of ['', 'classification-metrics/', 'glossary/']) {
+  test(`/${path} has no axe violations on a narrow screen`, async ({ page, problems }) => {
+    void problems;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
