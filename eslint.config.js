@@ -15,4 +15,5 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  { files: ['src/offline/sw.js'], languageOptions: { globals: globals.serviceworker } },
 );

@@ -17,6 +17,9 @@ export default defineConfig({
     : 'list',
   use: {
     baseURL: 'http://127.0.0.1:4321/',
+    // The offline tests opt in (tests/e2e/offline.spec.ts); elsewhere a worker precaching the whole
+    // site in every fresh context would only slow the suite down.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

@@ -71,7 +71,7 @@ vitest('unit', 'tests/unit');
 const built = check('build', 'npm run build');
 const builtSubpath = check(
   'build under a sub-path',
-  'npx astro build --outDir dist-subpath && npx pagefind --site dist-subpath',
+  'npx astro build --outDir dist-subpath && node scripts/finish-build.mjs dist-subpath',
   { SITE_BASE: SUBPATH_BASE },
 );
 if (built && builtSubpath) {
