@@ -8,7 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { remarkMathFlag } from './src/plugins/remark-math-flag.mjs';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.mjs';
 import { rehypeSearchAliases } from './src/plugins/rehype-search-aliases.mjs';
-import { rehypeFocusableMath } from './src/plugins/rehype-focusable-math.mjs';
+import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.mjs';
 
 // One setting moves the whole site under a sub-path (e.g. a GitHub Pages project site):
 // SITE_BASE=/aws-ai-practitioner/ npm run build. SITE_URL sets the origin for canonical links.
@@ -26,7 +26,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkMathFlag],
       rehypePlugins: [
         [rehypeKatex, { strict: 'error', throwOnError: false, output: 'htmlAndMathml' }],
-        rehypeFocusableMath,
+        rehypeFocusableScroll,
         rehypeHeadingIds,
         rehypeHeadingAnchors,
         rehypeSearchAliases,

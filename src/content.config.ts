@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { TopicSchema } from './schemas/topic.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
+import { QuizSchema } from './schemas/quiz.ts';
 
 const topics = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content' }),
@@ -13,4 +14,9 @@ const glossary = defineCollection({
   schema: GlossaryEntrySchema,
 });
 
-export const collections = { topics, glossary };
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/quizzes' }),
+  schema: QuizSchema,
+});
+
+export const collections = { topics, glossary, quizzes };

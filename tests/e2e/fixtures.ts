@@ -18,12 +18,16 @@ export interface PageProblems {
 export async function watchProblems(page: Page): Promise<PageProblems> {
   const problems: PageProblems = { console: [], requests: [], exceptions: [], csp: [] };
   page.on('console', (message) => {
+    // Playwright's own notice when a test blocks service workers (the default here) is not a site problem.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning') problems.console.push(message.text());
   });
   page.on('pageerror', (error) => problems.exceptions.push(error.message));
-  page.on('requestfailed', (request) =>
-    problems.requests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
-  );
+  page.on('requestfailed', (request) => {
+    // A load cancelled because the test navigated away (net::ERR_ABORTED) is not a broken resource.
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.requests.push(`${request.url()} ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.requests.push(`${response.url()} ${response.status()}`);
   });

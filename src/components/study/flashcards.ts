@@ -1,0 +1,231 @@
+// <aip-flashcards>: spaced-repetition reviews of the glossary deck, and its Anki export. The queue, counts
+// and schedule live in src/lib/study/deck.ts; ts-fsrs itself is fetched only when a review starts, so
+// the page loads little JavaScript. Storage may fail (private mode, quota, a blocked policy, damaged
+// data): the page says so and the session goes on in memory; nothing is thrown.
+import {
+  countDue,
+  DECK_KEY,
+  describeInterval,
+  GRADES,
+  inspectDeckState,
+  loadScheduler,
+  nextCardId,
+  serializeDeckState,
+  sessionCounts,
+  type DeckGrade,
+  type DeckState,
+  type Scheduler,
+} from '../../lib/study/deck.ts';
+import { downloadAnki, readCards, type DomCard } from './flashcards-dom.ts';
+import { readStored, writeStored } from './storage.ts';
+
+const UNAVAILABLE =
+  'This browser does not let the site use its storage (it may be blocked in the browser settings), so your schedule cannot be loaded or kept. You can still review: this session is kept in memory until you leave the page.';
+const UNREADABLE =
+  'Your saved flashcard schedule could not be read: it is damaged or from another version of this site. The deck is shown as new; your first review starts a new schedule that replaces it.';
+const REFUSED =
+  'Your browser refused to save your reviews (it may be in private mode, out of storage space or blocking this site). You can go on reviewing: this session is kept in memory, but it will be forgotten when you leave the page.';
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+class Flashcards extends HTMLElement {
+  private cards: DomCard[] = [];
+  private ids: string[] = [];
+  private deck: DeckState = inspectDeckState(null).state;
+  private problem = '';
+  /** True after a refused write: memory is then newer than storage, so storage is not read again. */
+  private unsaved = false;
+  private scheduler: Scheduler | undefined;
+  private current: DomCard | undefined;
+  private revealed = false;
+
+  connectedCallback(): void {
+    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
+    this.cards = readCards(this);
+    this.ids = this.cards.map((card) => card.id);
+    this.load();
+    this.renderCounts();
+    this.on('[data-start]', () => void this.start());
+    this.on('[data-reveal]', () => this.reveal());
+    this.on('[data-stop]', () => this.stop());
+    this.on('[data-anki]', () => this.exportAnki());
+    this.querySelectorAll<HTMLButtonElement>('[data-grade]').forEach((button) =>
+      button.addEventListener('click', () => this.rate(Number(button.dataset['grade']) as DeckGrade)),
+    );
+    document.addEventListener('keydown', (event) => this.onKey(event));
+    // Another tab may review too: show its schedule unless this one holds unsaved reviews or is mid-card.
+    window.addEventListener('storage', (event) => {
+      if (event.key !== DECK_KEY || this.unsaved || this.current) return;
+      this.load();
+      this.renderCounts();
+    });
+  }
+
+  private on(selector: string, handler: () => void): void {
+    this.querySelector(selector)?.addEventListener('click', handler);
+  }
+
+  private el<T extends HTMLElement = HTMLElement>(selector: string): T | null {
+    return this.querySelector<T>(selector);
+  }
+
+  private setText(selector: string, text: string): void {
+    const element = this.el(selector);
+    if (element) element.textContent = text;
+  }
+
+  private load(): void {
+    const text = readStored(DECK_KEY);
+    const { state, status } = inspectDeckState(text ?? null);
+    this.deck = state;
+    this.problem = text === undefined ? UNAVAILABLE : status === 'unreadable' ? UNREADABLE : '';
+    this.showMessage();
+  }
+
+  private showMessage(): void {
+    const box = this.el('[data-message]');
+    if (!box) return;
+    // A read problem is settled once a review is saved; a refused write keeps its own message.
+    const text = this.unsaved ? REFUSED : this.problem;
+    box.textContent = text;
+    box.hidden = text === '';
+  }
+
+  private renderCounts(): void {
+    const now = new Date();
+    const counts = countDue(this.deck, this.ids, now);
+    const session = sessionCounts(this.deck, this.ids, now);
+    this.setText('[data-count="due"]', String(counts.due));
+    this.setText('[data-count="new"]', String(session.new));
+    this.setText('[data-count="learned"]', String(counts.learned));
+    this.setText(
+      '[data-left]',
+      `Left in this review: ${plural(session.due, 'due card')}, ${plural(session.new, 'new card')}.`,
+    );
+  }
+
+  private async start(): Promise<void> {
+    const button = this.el<HTMLButtonElement>('[data-start]');
+    if (!this.scheduler) {
+      if (button) {
+        button.disabled = true;
+        button.textContent = 'Loading…';
+      }
+      try {
+        this.scheduler = await loadScheduler();
+      } catch {
+        this.setText(
+          '[data-status]',
+          'The review could not start: the page could not load its scheduler. Check your connection and try again.',
+        );
+        return;
+      } finally {
+        if (button) {
+          button.disabled = false;
+          button.textContent = 'Start review';
+        }
+      }
+    }
+    this.el('[data-start-area]')!.hidden = true;
+    this.el('[data-session]')!.hidden = false;
+    this.setText('[data-status]', '');
+    this.next();
+  }
+
+  private next(): void {
+    const id = nextCardId(this.deck, this.ids, new Date());
+    this.current = this.cards.find((card) => card.id === id);
+    this.revealed = false;
+    this.renderCounts();
+    if (!this.current) {
+      this.finish();
+      return;
+    }
+    const card = this.current;
+    this.setText('[data-front]', card.front);
+    this.setText('[data-back-definition]', card.definition);
+    const aliases = this.el('[data-back-aliases]')!;
+    aliases.textContent = card.aliases.length > 0 ? `Also: ${card.aliases.join(', ')}` : '';
+    aliases.hidden = card.aliases.length === 0;
+    const link = this.el<HTMLAnchorElement>('[data-back-link]')!;
+    link.href = card.href;
+    link.textContent = card.linkText;
+    this.el('[data-back]')!.hidden = true;
+    this.el('[data-grades]')!.hidden = true;
+    this.el('[data-reveal]')!.hidden = false;
+    this.el('[data-card-view]')?.focus();
+  }
+
+  private reveal(): void {
+    if (!this.current || this.revealed || !this.scheduler) return;
+    this.revealed = true;
+    const now = Date.now();
+    const preview = this.scheduler.preview(this.deck, this.current.id, new Date(now));
+    this.querySelectorAll<HTMLElement>('[data-grade]').forEach((button) => {
+      const when = button.querySelector('[data-when]');
+      if (when) when.textContent = describeInterval(now, preview[Number(button.dataset['grade']) as DeckGrade]);
+    });
+    this.el('[data-back]')!.hidden = false;
+    this.el('[data-reveal]')!.hidden = true;
+    this.el('[data-grades]')!.hidden = false;
+    // Focus the answer so screen readers read it; the keys 1-4 then rate from there.
+    this.el('[data-back]')?.focus();
+  }
+
+  private rate(grade: DeckGrade): void {
+    if (!this.current || !this.revealed || !this.scheduler) return;
+    const now = new Date();
+    const card = this.current;
+    this.deck = this.scheduler.rate(this.deck, card.id, grade, now);
+    if (writeStored(DECK_KEY, serializeDeckState(this.deck))) this.problem = '';
+    else this.unsaved = true;
+    this.showMessage();
+    const label = GRADES.find((item) => item.grade === grade)?.label ?? '';
+    const due = this.deck.cards[card.id]?.due ?? now.getTime();
+    this.setText('[data-status]', `“${card.front}”: ${label}, shown again ${describeInterval(now.getTime(), due)}.`);
+    this.next();
+  }
+
+  private finish(): void {
+    this.el('[data-session]')!.hidden = true;
+    this.el('[data-start-area]')!.hidden = false;
+    const now = Date.now();
+    const upcoming = Object.values(this.deck.cards)
+      .map((card) => card.due)
+      .filter((due) => due > now)
+      .sort((a, b) => a - b)[0];
+    const later = upcoming === undefined ? '' : ` The next card is due ${describeInterval(now, upcoming)}.`;
+    this.setText('[data-status]', `Done: no cards are due and today's new cards are reviewed.${later}`);
+    this.el('[data-start]')?.focus();
+  }
+
+  private stop(): void {
+    this.current = undefined;
+    this.el('[data-session]')!.hidden = true;
+    this.el('[data-start-area]')!.hidden = false;
+    this.renderCounts();
+    this.setText('[data-status]', 'Review ended. Your schedule is kept; start again at any time.');
+    this.el('[data-start]')?.focus();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!this.current || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable], dialog')) return;
+    if (event.key === ' ' || event.key === 'Enter') {
+      // Buttons, links and summaries act on these keys themselves.
+      if (this.revealed || target?.closest('button, a, summary')) return;
+      event.preventDefault();
+      this.reveal();
+    } else if (this.revealed && GRADES.some((grade) => grade.key === event.key)) {
+      event.preventDefault();
+      this.rate(Number(event.key) as DeckGrade);
+    }
+  }
+
+  private exportAnki(): void {
+    const name = downloadAnki(this.cards, this);
+    this.setText('[data-anki-status]', `Downloaded ${name} with ${plural(this.cards.length, 'card')}.`);
+  }
+}
+
+customElements.define('aip-flashcards', Flashcards);
