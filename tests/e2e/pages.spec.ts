@@ -7,6 +7,8 @@ for (const path of PAGE_PATHS) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`/${path} has no axe violations in ${scheme} mode and loads cleanly`, async ({ page, problems }) => {
       void problems;
+      // axe walks every node: pages with calculators, charts and a self-check take long on 2 cores.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
@@ -32,6 +34,7 @@ for (const path of PAGE_PATHS) {
 for (const path of ['', 'classification-metrics/', 'glossary/']) {
   test(`/${path} has no axe violations on a narrow screen`, async ({ page, problems }) => {
     void problems;
+    test.slow();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
