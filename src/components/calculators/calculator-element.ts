@@ -23,10 +23,15 @@ export abstract class CalculatorElement extends HTMLElement {
     return this.dataset['prefix'] ?? this.localName;
   }
 
+  // Only what the reader types: form.elements also lists <output> and <button>, whose text must not
+  // end up in the address or be fed back to the view as input.
   private fields(): Field[] {
     return [...(this.form?.elements ?? [])].filter(
       (element): element is Field =>
-        'name' in element && Boolean((element as Field).name) && !(element instanceof HTMLButtonElement),
+        (element instanceof HTMLInputElement ||
+          element instanceof HTMLTextAreaElement ||
+          element instanceof HTMLSelectElement) &&
+        Boolean(element.name),
     );
   }
 

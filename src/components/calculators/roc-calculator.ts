@@ -18,20 +18,30 @@ class RocCalculator extends CalculatorElement {
     const max = linked === undefined ? null : rocDistinctScores(linked);
     if (range && max !== null) range.max = String(max);
     super.connectedCallback();
+    // Widen the slider as soon as the scores change, not after the debounced update, so a position
+    // chosen right after typing more scores is not clamped to the old range.
+    this.querySelector('form')?.addEventListener('input', (event) => {
+      if (!range || event.target === range) return;
+      const max = rocDistinctScores(this.values()['scores'] ?? '');
+      if (max !== null) range.max = String(max);
+    });
   }
 
   private range(): HTMLInputElement | null {
     return this.querySelector<HTMLInputElement>('input[type=range][name=position]');
   }
 
-  override update(announce: boolean): void {
+  private syncSlider(): void {
     const range = this.range();
-    if (range) {
-      const slider = rocSlider(this.values());
-      if (slider.max !== null) range.max = String(slider.max);
-      if (slider.valueText === null) range.removeAttribute('aria-valuetext');
-      else range.setAttribute('aria-valuetext', slider.valueText);
-    }
+    if (!range) return;
+    const slider = rocSlider(this.values());
+    if (slider.max !== null) range.max = String(slider.max);
+    if (slider.valueText === null) range.removeAttribute('aria-valuetext');
+    else range.setAttribute('aria-valuetext', slider.valueText);
+  }
+
+  override update(announce: boolean): void {
+    this.syncSlider();
     super.update(announce);
   }
 }

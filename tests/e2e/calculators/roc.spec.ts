@@ -93,6 +93,8 @@ test.describe('threshold and ROC explorer', () => {
     await expect(page).toHaveURL(/roc\.position=15/);
     await expect(form.locator('output[name=threshold]')).toHaveText('0.8: predicted positive when score ≥ 0.8');
     const link = page.url();
+    // Only the inputs belong in the link, not the results shown.
+    expect(new URL(link).searchParams.has('roc.auc')).toBe(false);
     // Open the link in a new tab, as a reader would, and check that one loads cleanly too.
     const tab = await page.context().newPage();
     const tabProblems = await watchProblems(tab);
