@@ -82,23 +82,18 @@ const SUBSCRIPT = ['₀', '₁', '₂', '₃', '₄'];
 
 /** p_n as shown: the clipped count over the candidate's n-grams, and what BLEU uses in its place when 0. */
 function precisionText(model: BleuModel, index: number): string {
-  const { numerator, denominator, n } = model.result.precisions[index]!;
+  const { result } = model;
+  const { numerator, denominator, n } = result.precisions[index]!;
   const name = ORDER_NAMES[n]!;
   const short =
     model.candidate.length < n ? ` (no ${name}s in ${model.candidate.length} tokens; nltk divides by at least 1)` : '';
-  const raw = `${numerator} / ${denominator} = ${formatNumber(numerator / denominator)}${short}`;
-  if (numerator > 0 || model.result.precisions[0]!.numerator === 0) return raw;
+  const raw = `${numerator} / ${denominator} = ${formatNumber(result.precisionValues[index])}${short}`;
+  // smoothedPrecisionValues is null exactly when p₁ = 0 (nltk returns 0 before smoothing).
+  if (numerator > 0 || result.smoothedPrecisionValues === null) return raw;
   if (model.smoothing === 'method1') {
-    return `${raw}, smoothed to ${BLEU_EPSILON} / ${denominator} = ${formatNumber(BLEU_EPSILON / denominator)}`;
+    return `${raw}, smoothed to ${BLEU_EPSILON} / ${denominator} = ${formatNumber(result.smoothedPrecisionValues[index])}`;
   }
   return `${raw}, replaced by DBL_MIN = ${formatNumber(DBL_MIN)}`;
-}
-
-/** The value BLEU takes the log of, for the filled-in product. */
-function usedPrecision(model: BleuModel, index: number): number {
-  const { numerator, denominator } = model.result.precisions[index]!;
-  if (numerator > 0) return numerator / denominator;
-  return model.smoothing === 'method1' ? BLEU_EPSILON / denominator : DBL_MIN;
 }
 
 function lengthsText(model: BleuModel): string {
@@ -120,10 +115,11 @@ function bpText(model: BleuModel): string {
 
 function bleuText(model: BleuModel): string {
   const { result } = model;
-  if (result.precisions[0]!.numerator === 0) {
+  if (result.smoothedPrecisionValues === null) {
     return 'p₁ = 0: no candidate token is in a reference, so nltk returns BLEU = 0';
   }
-  const product = ORDERS.map((_, i) => formatNumber(usedPrecision(model, i))).join(' × ');
+  const used = result.smoothedPrecisionValues;
+  const product = ORDERS.map((_, i) => formatNumber(used[i])).join(' × ');
   return `${formatNumber(result.brevityPenalty)} × (${product})^¼ = ${formatNumber(result.bleu)}`;
 }
 

@@ -1,8 +1,8 @@
 // The data-split calculator's view: a dataset size and three percentages -> the training, validation
 // and test counts (largest-remainder rounding, so they always add up to the dataset size), each with
-// its share filled in, a proportional SVG bar and a data table. The counts come from dataSplit in
-// src/lib/metrics. Ships to the browser.
-import { dataSplit, fsum, MetricError } from '../metrics/index.ts';
+// its share filled in, a proportional SVG bar and a data table. The counts and exact shares come from
+// dataSplit and splitShares in src/lib/metrics. Ships to the browser.
+import { dataSplit, fsum, MetricError, splitShares } from '../metrics/index.ts';
 import { formatCount, formatNumber } from './format.ts';
 import { parseNumber } from './parse.ts';
 import { errorView, type CalculatorView, type FieldValues } from './view.ts';
@@ -52,9 +52,10 @@ export function splitModel(values: FieldValues): ModelResult {
   }
   if (!total.ok || pct.length !== 3) return { ok: false, errors };
   const [train, validation, test] = pct as [number, number, number];
+  const percentages = { trainPct: train, validationPct: validation, testPct: test };
   let counts;
   try {
-    counts = dataSplit(total.value, { trainPct: train, validationPct: validation, testPct: test });
+    counts = dataSplit(total.value, percentages);
   } catch (error) {
     if (!(error instanceof MetricError)) throw error;
     const sum = formatNumber(fsum(pct), 6);
@@ -65,15 +66,15 @@ export function splitModel(values: FieldValues): ModelResult {
       },
     };
   }
-  // The exact shares are shown next to the rounded counts; this display value is the only product taken here.
-  const shares = pct.map((p) => (total.value * p) / 100) as [number, number, number];
+  // The exact shares are shown next to the rounded counts.
+  const shares = splitShares(total.value, percentages);
   return {
     ok: true,
     model: {
       total: total.value,
       pct: [train, validation, test],
       counts: [counts.train, counts.validation, counts.test],
-      shares,
+      shares: [shares.train, shares.validation, shares.test],
     },
   };
 }

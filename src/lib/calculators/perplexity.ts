@@ -3,12 +3,13 @@
 // formulas filled in, and a bar chart of each token's probability or surprisal (SVG + data table).
 // The metrics come from src/lib/metrics (numpy arithmetic). Ships to the browser.
 import {
-  crossEntropy,
   logProbProblem,
-  numpyMean,
-  perplexityFromLogProbs,
+  logProbReport,
   perplexityReport,
   probabilityProblem,
+  probsFromLogProbs,
+  surprisals,
+  surprisalsFromLogProbs,
 } from '../metrics/index.ts';
 import { formatCount, formatNumber } from './format.ts';
 import { parseNumber, parseText, MAX_LIST_ITEMS } from './parse.ts';
@@ -51,6 +52,8 @@ export interface PplModel {
   readonly perplexity: number;
   readonly nats: number;
   readonly bits: number;
+  /** 1 / perplexity: the geometric mean of the token probabilities (the chart's reference line). */
+  readonly meanProbability: number;
   /** Per token: probability and surprisal −ln p in nats (for the chart and the table). */
   readonly probs: readonly number[];
   readonly surprisals: readonly number[];
@@ -101,35 +104,19 @@ export function pplModel(values: FieldValues): ModelResult {
   const problem = kind === 'prob' ? probabilityProblem(list) : logProbProblem(list);
   if (problem !== null) return { ok: false, errors: { values: problemMessage(problem, list, kind) } };
 
-  if (kind === 'prob') {
-    const report = perplexityReport(list);
-    return {
-      ok: true,
-      model: {
-        kind,
-        values: list,
-        perplexity: report.perplexity,
-        nats: report.meanNllNats,
-        bits: report.meanNllBits,
-        probs: list,
-        surprisals: list.map((p) => crossEntropy([p], 'nats')),
-      },
-    };
-  }
-  // Cross-entropy is −mean(log p) in the unit of the logs entered, converted with ln 2 for the other unit.
-  const mean = -numpyMean(list);
   const base = kind === 'ln' ? 'e' : '2';
-  const perToken = list.map((lp) => (kind === 'ln' ? -lp : -lp * Math.LN2));
+  const report = kind === 'prob' ? perplexityReport(list) : logProbReport(list, base);
   return {
     ok: true,
     model: {
       kind,
       values: list,
-      perplexity: perplexityFromLogProbs(list, base),
-      nats: kind === 'ln' ? mean : mean * Math.LN2,
-      bits: kind === 'ln' ? mean / Math.LN2 : mean,
-      probs: list.map((lp) => (kind === 'ln' ? Math.exp(lp) : 2 ** lp)),
-      surprisals: perToken,
+      perplexity: report.perplexity,
+      nats: report.meanNllNats,
+      bits: report.meanNllBits,
+      meanProbability: report.geometricMeanProbability,
+      probs: kind === 'prob' ? list : probsFromLogProbs(list, base),
+      surprisals: kind === 'prob' ? surprisals(list) : surprisalsFromLogProbs(list, base),
     },
   };
 }
@@ -213,7 +200,7 @@ function chartRegion(m: PplModel, surprisal: boolean): VNode {
   const count = Math.min(m.values.length, PPL_CHARTED_TOKENS);
   const heights = (surprisal ? m.surprisals : m.probs).slice(0, count);
   const finite = heights.filter(Number.isFinite);
-  const reference = surprisal ? m.nats : 1 / m.perplexity;
+  const reference = surprisal ? m.nats : m.meanProbability;
   const top = surprisal ? Math.max(0.5, ...finite, Number.isFinite(reference) ? reference : 0) : 1;
   const ticks = surprisal ? ticksUpTo(top) : [0, 0.25, 0.5, 0.75, 1];
   const yMax = ticks.at(-1)!;

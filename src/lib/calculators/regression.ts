@@ -5,13 +5,15 @@
 // Ships to the browser.
 import {
   MAPE_EPSILON,
+  largestAbsoluteError,
+  mapeDenominators,
   meanAbsoluteError,
   meanAbsolutePercentageError,
   meanSquaredError,
-  numpyMean,
-  pairwiseSum,
   r2ScoreReport,
+  rmseMaeRatio,
   rootMeanSquaredError,
+  sumsOfSquares,
 } from '../metrics/index.ts';
 import { linearScale, niceTicks, paddedDomain, px } from './chart-roc.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
@@ -44,6 +46,13 @@ export interface RegressionModel {
   readonly r2: number;
   readonly ssRes: number;
   readonly ssTot: number;
+  /** RMSE / MAE and ratio − 1; null when MAE = 0. */
+  readonly rmseToMae: { ratio: number; excess: number } | null;
+  /** Index of the largest absolute error (the first, on a tie). */
+  readonly largest: number;
+  /** MAPE's denominators max(|y|, ε), and the examples where ε replaces |y| (an actual of 0). */
+  readonly mapeDenominators: number[];
+  readonly mapeFloored: number[];
 }
 
 type ModelResult = { ok: true; model: RegressionModel } | { ok: false; errors: Record<string, string> };
@@ -64,23 +73,27 @@ export function regressionModel(values: FieldValues): ModelResult {
       `There ${y.length === 1 ? 'is' : 'are'} ${count(y.length, 'actual value')} but ${count(p.length, 'prediction')}: give one prediction per actual value, in the same order.`;
     return { ok: false, errors };
   }
-  const mean = numpyMean(y);
-  const squaredErrors = y.map((t, i) => meanSquaredError([t], [p[i]!]));
+  const sums = sumsOfSquares(y, p);
+  const mape = mapeDenominators(y);
   return {
     ok: true,
     model: {
       actual: y,
       predicted: p,
       absErrors: y.map((t, i) => meanAbsoluteError([t], [p[i]!])),
-      squaredErrors,
+      squaredErrors: y.map((t, i) => meanSquaredError([t], [p[i]!])),
       relErrors: y.map((t, i) => meanAbsolutePercentageError([t], [p[i]!])),
       mae: meanAbsoluteError(y, p),
       mse: meanSquaredError(y, p),
       rmse: rootMeanSquaredError(y, p),
       mape: meanAbsolutePercentageError(y, p),
       r2: r2ScoreReport(y, p).score,
-      ssRes: pairwiseSum(squaredErrors),
-      ssTot: pairwiseSum(y.map((t) => meanSquaredError([t], [mean]))),
+      ssRes: sums.residual,
+      ssTot: sums.total,
+      rmseToMae: rmseMaeRatio(y, p),
+      largest: largestAbsoluteError(y, p),
+      mapeDenominators: mape.denominators,
+      mapeFloored: mape.floored,
     },
   };
 }
@@ -93,11 +106,6 @@ function sumText(terms: readonly string[]): string {
 
 const num = (value: number) => formatNumber(value);
 
-/** Examples whose actual value is 0 (or below ε in size), where MAPE divides by ε instead. */
-function zeroActuals(m: RegressionModel): number[] {
-  return m.actual.flatMap((t, i) => (Math.abs(t) < MAPE_EPSILON ? [i] : []));
-}
-
 function r2Text(m: RegressionModel): string {
   const n = m.actual.length;
   if (n < 2)
@@ -108,26 +116,22 @@ function r2Text(m: RegressionModel): string {
   return `1 − ${num(m.ssRes)} / ${num(m.ssTot)} = ${num(m.r2)}`;
 }
 
-/** Index of the largest absolute error (the first, on a tie). */
-function largest(m: RegressionModel): number {
-  return m.absErrors.reduce((best, e, i) => (e > m.absErrors[best]! ? i : best), 0);
-}
-
 function compareText(m: RegressionModel): string {
-  if (m.mae === 0) return 'RMSE and MAE are both 0: every prediction is exact.';
-  const ratio = m.rmse / m.mae;
-  const worst = largest(m);
-  if (ratio - 1 < 1e-9)
+  if (m.rmseToMae === null) return 'RMSE and MAE are both 0: every prediction is exact.';
+  const { ratio, excess } = m.rmseToMae;
+  const worst = m.largest;
+  // Below 1e-9 the difference is rounding, not a spread of error sizes.
+  if (excess < 1e-9)
     return `RMSE equals MAE (${num(m.mae)}): every error has the same size, so squaring adds no extra weight.`;
   return (
-    `RMSE (${num(m.rmse)}) is ${formatNumber(ratio, 2)} × MAE (${num(m.mae)}), ${formatPercent(ratio - 1, 1)} larger: ` +
+    `RMSE (${num(m.rmse)}) is ${formatNumber(ratio, 2)} × MAE (${num(m.mae)}), ${formatPercent(excess, 1)} larger: ` +
     `squaring gives the big misses extra weight; the largest, ${num(m.absErrors[worst]!)} at example ${worst + 1}, contributes ` +
     `${num(m.squaredErrors[worst]!)} of the total squared error of ${num(m.ssRes)}.`
   );
 }
 
 function notes(m: RegressionModel): VNode {
-  const zeros = zeroActuals(m);
+  const zeros = m.mapeFloored;
   const items: VNode[] = [];
   if (zeros.length > 0) {
     const which = zeros
@@ -160,7 +164,7 @@ function chart(m: RegressionModel): VNode {
   const x = linearScale(lo, hi, left, left + plot);
   const y = linearScale(lo, hi, top + plot, top);
   const ticks = niceTicks(lo, hi, 5);
-  const worst = largest(m);
+  const worst = m.largest;
   const title = `Predicted against actual values, ${formatCount(m.actual.length)} example${m.actual.length === 1 ? '' : 's'}`;
   const desc =
     `Each dot is one example (actual value across, prediction up). Dots on the diagonal line y = x are exact; ` +
@@ -225,7 +229,7 @@ function chart(m: RegressionModel): VNode {
 }
 
 function pointsTable(m: RegressionModel): VNode {
-  const worst = largest(m);
+  const worst = m.largest;
   return h('details', { class: 'reg-details' }, [
     h('summary', {}, [
       m.actual.length === 1
@@ -277,9 +281,10 @@ export function regressionView(values: FieldValues): CalculatorView {
   }
   const m = result.model;
   const n = m.actual.length;
-  const zeros = zeroActuals(m).length > 0;
-  const relTerms = m.actual.map((a, i) =>
-    Math.abs(a) < MAPE_EPSILON ? `${num(m.absErrors[i]!)}/ε` : `${num(m.absErrors[i]!)}/${num(Math.abs(a))}`,
+  const zeros = m.mapeFloored.length > 0;
+  const floored = new Set(m.mapeFloored);
+  const relTerms = m.absErrors.map((e, i) =>
+    floored.has(i) ? `${num(e)}/ε` : `${num(e)}/${num(m.mapeDenominators[i]!)}`,
   );
   const outputs = {
     mae: `${sumText(m.absErrors.map(num))} / ${n} = ${num(m.mae)}`,

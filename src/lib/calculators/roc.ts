@@ -1,7 +1,16 @@
 // The threshold and ROC explorer's view: scores with 0/1 labels -> the ROC curve at every threshold
 // (SVG with a data table), the AUC as a decimal and as an exact fraction, and, at the threshold chosen
 // with the slider, the confusion matrix with precision, recall and FPR filled in. Ships to the browser.
-import { precision, recall, rocAucFraction, rocAucScore, rocCurve, type RocCurve } from '../metrics/index.ts';
+import {
+  confusionAtThreshold,
+  precision,
+  recall,
+  rocAucFraction,
+  rocAucScore,
+  rocCurve,
+  type ConfusionCounts,
+  type RocCurve,
+} from '../metrics/index.ts';
 import { linearScale, px } from './chart-roc.ts';
 import { formatCount, formatNumber } from './format.ts';
 import { parseNumber, parseNumberList, parseText } from './parse.ts';
@@ -34,7 +43,7 @@ export interface RocModel {
   readonly position: number;
   /** Index of the chosen point in `curve`. */
   readonly point: number;
-  readonly counts: { tp: number; fp: number; fn: number; tn: number };
+  readonly counts: ConfusionCounts;
 }
 
 type ModelResult = { ok: true; model: RocModel } | { ok: false; errors: Record<string, string> };
@@ -94,13 +103,7 @@ export function rocModel(values: FieldValues): ModelResult {
   const slider = Math.min(position.value, last);
   const point = last - slider;
   // Predicted positive when score >= threshold (scikit-learn); the first point is above every score.
-  const threshold = curve.thresholds[point]!;
-  const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  scores.value.forEach((score, i) => {
-    const positive = labels.value[i] === 1;
-    if (point > 0 && score >= threshold) counts[positive ? 'tp' : 'fp'] += 1;
-    else counts[positive ? 'fn' : 'tn'] += 1;
-  });
+  const counts = confusionAtThreshold(labels.value, scores.value, curve.thresholds[point]!);
   return {
     ok: true,
     model: {
@@ -289,8 +292,8 @@ export function rocView(values: FieldValues): CalculatorView {
     };
   }
   const m = result.model;
-  const { tp, fp, fn, tn } = m.counts;
-  const c = { tp, fp, fn, tn };
+  const c = m.counts;
+  const { tp, fp, fn, tn } = c;
   const fprValue = m.curve.fpr[m.point]!;
   const outputs = {
     auc: `${m.fraction.numerator} / ${m.fraction.denominator} = ${formatNumber(m.auc)} (${m.curve.positives} positives, ${m.curve.negatives} negatives)`,

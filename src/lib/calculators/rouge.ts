@@ -1,15 +1,16 @@
 // The ROUGE calculator's view: a reference and a candidate text -> ROUGE-1, ROUGE-2, ROUGE-L and
 // ROUGE-N (n chosen, 1-9), each with precision, recall and F filled in, the matched n-grams and the
-// longest common subsequence highlighted in both token lists. Scores come from src/lib/metrics
-// (rouge-score 0.1.2 conventions); the view only counts matches to show and highlight them.
+// longest common subsequence highlighted in both token lists. Scores and matches come from
+// src/lib/metrics (rouge-score 0.1.2 conventions); the view only formats and highlights them.
 // Ships to the browser.
 import {
   lcsAlignment,
   lcsLength,
-  ngrams,
   rougeLTokens,
+  rougeNMatches,
   rougeNTokens,
   tokenize,
+  type RougeNMatches,
   type RougeScore,
 } from '../metrics/index.ts';
 import { formatCount, formatNumber } from './format.ts';
@@ -42,20 +43,6 @@ const VARIANTS = ['r1', 'r2', 'rl', 'rn'] as const;
 const OUTPUTS = [...VARIANTS.flatMap((v) => [`${v}p`, `${v}r`, `${v}f`]), 'nLabel'] as const;
 const REGIONS = ['ngrams', 'lcs'] as const;
 
-/** Clipped n-gram matches of one order, for the formulas and the highlighting. */
-export interface NgramMatches {
-  readonly n: number;
-  /** Σ min(count_ref, count_cand): equals the candidate-side and the reference-side matches. */
-  readonly overlap: number;
-  readonly candidateGrams: number;
-  readonly referenceGrams: number;
-  /** Token positions covered by a matched n-gram (each n-gram occurrence matched at most once). */
-  readonly referenceMarked: readonly boolean[];
-  readonly candidateMarked: readonly boolean[];
-  /** Matched n-grams in candidate order, with how many times each is matched. */
-  readonly grams: ReadonlyMap<string, number>;
-}
-
 /** Everything the calculator shows, as numbers (the unit tests compare these with the reference). */
 export interface RougeModel {
   readonly reference: readonly string[];
@@ -66,60 +53,15 @@ export interface RougeModel {
   readonly rouge2: RougeScore;
   readonly rougeL: RougeScore;
   readonly rougeN: RougeScore;
-  readonly matches1: NgramMatches;
-  readonly matches2: NgramMatches;
-  readonly matchesN: NgramMatches;
+  readonly matches1: RougeNMatches;
+  readonly matches2: RougeNMatches;
+  readonly matchesN: RougeNMatches;
   readonly lcs: number;
   /** One LCS as [reference index, candidate index] pairs. */
   readonly lcsPairs: ReadonlyArray<readonly [number, number]>;
 }
 
 type ModelResult = { ok: true; model: RougeModel } | { ok: false; errors: Record<string, string> };
-
-/** Marks, left to right, each occurrence of an n-gram of `tokens` that still has a partner in `other`. */
-function markSide(tokens: readonly string[], other: ReadonlyMap<string, number>, n: number) {
-  const left = new Map(other);
-  const marked = tokens.map(() => false);
-  const grams = new Map<string, number>();
-  let matched = 0;
-  ngrams(tokens, n).forEach((gram, i) => {
-    // Tokens are [a-z0-9]+, so a space cannot make two different n-grams share a key.
-    const key = gram.join(' ');
-    const count = left.get(key) ?? 0;
-    if (count === 0) return;
-    left.set(key, count - 1);
-    matched++;
-    grams.set(key, (grams.get(key) ?? 0) + 1);
-    for (let k = i; k < i + n; k++) marked[k] = true;
-  });
-  return { marked, grams, matched };
-}
-
-function gramCounts(tokens: readonly string[], n: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const gram of ngrams(tokens, n)) {
-    const key = gram.join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** The clipped matches of order n between the two token lists. */
-export function ngramMatches(reference: readonly string[], candidate: readonly string[], n: number): NgramMatches {
-  const refCounts = gramCounts(reference, n);
-  const candCounts = gramCounts(candidate, n);
-  const cand = markSide(candidate, refCounts, n);
-  const ref = markSide(reference, candCounts, n);
-  return {
-    n,
-    overlap: cand.matched,
-    candidateGrams: ngrams(candidate, n).length,
-    referenceGrams: ngrams(reference, n).length,
-    referenceMarked: ref.marked,
-    candidateMarked: cand.marked,
-    grams: cand.grams,
-  };
-}
 
 function readText(text: string, what: string, stem: boolean): { tokens: string[] } | { message: string } {
   const parsed = parseText(text, true);
@@ -159,9 +101,9 @@ export function rougeModel(values: FieldValues): ModelResult {
       rouge2: rougeNTokens(ref, cand, 2),
       rougeL: rougeLTokens(ref, cand),
       rougeN: rougeNTokens(ref, cand, n.value),
-      matches1: ngramMatches(ref, cand, 1),
-      matches2: ngramMatches(ref, cand, 2),
-      matchesN: ngramMatches(ref, cand, n.value),
+      matches1: rougeNMatches(ref, cand, 1),
+      matches2: rougeNMatches(ref, cand, 2),
+      matchesN: rougeNMatches(ref, cand, n.value),
       lcs: lcsLength(ref, cand),
       lcsPairs: lcsAlignment(ref, cand),
     },
@@ -188,7 +130,7 @@ function fFormula(score: RougeScore): string {
   return `2 × ${p} × ${r} / (${p} + ${r}) = ${formatNumber(score.fmeasure)}`;
 }
 
-function nOutputs(prefix: string, m: NgramMatches, score: RougeScore): Record<string, string> {
+function nOutputs(prefix: string, m: RougeNMatches, score: RougeScore): Record<string, string> {
   return {
     [`${prefix}p`]: ratio(m.overlap, m.candidateGrams, `candidate ${gramName(m.n, 1)}`, score.precision, 'overlap'),
     [`${prefix}r`]: ratio(m.overlap, m.referenceGrams, `reference ${gramName(m.n, 1)}`, score.recall, 'overlap'),
@@ -222,7 +164,7 @@ function tokenLine(label: string, tokens: readonly string[], marked: (i: number)
   return h('p', { class: 'rouge-tokens' }, children);
 }
 
-function gramList(m: NgramMatches): string {
+function gramList(m: RougeNMatches): string {
   if (m.overlap === 0) return `No ${gramName(m.n)} of the candidate is in the reference.`;
   const entries = [...m.grams]
     .slice(0, LISTED_GRAMS)
@@ -231,7 +173,7 @@ function gramList(m: NgramMatches): string {
   return `Matched ${gramName(m.n, m.overlap)} (${m.overlap}): ${entries.join(', ')}${more}.`;
 }
 
-function ngramRegion(model: RougeModel, m: NgramMatches): VNode {
+function ngramRegion(model: RougeModel, m: RougeNMatches): VNode {
   const stemmed = model.stem ? ', stemmed' : '';
   return h('div', { class: 'rouge-display' }, [
     h('p', { class: 'rouge-caption' }, [

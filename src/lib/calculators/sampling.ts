@@ -1,9 +1,17 @@
 // The sampling explorer's view: a next-token distribution typed as "token probability" lines (turned
 // into logits z = ln p), a temperature, top-k and top-p -> the reshaped distribution as SVG bars
 // (entered vs final), which tokens survive, softmax filled in for the first token, and a reproducible
-// draw from a seed. All the maths comes from src/lib/metrics (sampleDistribution, softmax,
-// sampleToken, mulberry32, fsum). Ships to the browser.
-import { fsum, mulberry32, sampleDistribution, sampleToken, softmax, type SamplingResult } from '../metrics/index.ts';
+// draw from a seed. All the maths comes from src/lib/metrics (logitsFromProbs, sampleDistribution,
+// softmax, sampleToken, mulberry32, fsum). Ships to the browser.
+import {
+  fsum,
+  logitsFromProbs,
+  mulberry32,
+  sampleDistribution,
+  sampleToken,
+  softmax,
+  type SamplingResult,
+} from '../metrics/index.ts';
 import { formatNumber } from './format.ts';
 import { parseNumber, parseText } from './parse.ts';
 import { errorView, type CalculatorView, type FieldValues } from './view.ts';
@@ -114,7 +122,7 @@ export function samplingModel(values: FieldValues): ModelResult {
   if ('message' in parsedTokens || !temperature.ok || !topK.ok || !topP.ok || !seed.ok) return { ok: false, errors };
   const { tokens, probs } = parsedTokens;
   // Probabilities become logits with the natural log; p = 0 is a logit of −∞ (probability 0 after softmax).
-  const logits = probs.map((p) => (p > 0 ? Math.log(p) : Number.NEGATIVE_INFINITY));
+  const logits = logitsFromProbs(probs);
   const options = { temperature: temperature.value, topK: topK.value, topP: topP.value };
   let result: SamplingResult;
   let afterK: readonly number[];

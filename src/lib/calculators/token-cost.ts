@@ -74,27 +74,12 @@ export function costModel(values: FieldValues): ModelResult {
   const outputPrice = read('outputPrice', PRICE_RULES);
   const discountPct = read('discount', DISCOUNT_RULES);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const common = { requests, batchDiscount: discountPct / 100 };
-  const all = tokenCost({
-    ...common,
+  const cost = tokenCost({
+    requests,
+    batchDiscountPercent: discountPct,
     inputTokens,
     outputTokens,
     inputPricePer1k: inputPrice,
-    outputPricePer1k: outputPrice,
-  });
-  // The input and the output side on their own: the same formula with the other side's tokens at 0.
-  const inputSide = tokenCost({
-    ...common,
-    inputTokens,
-    outputTokens: 0,
-    inputPricePer1k: inputPrice,
-    outputPricePer1k: 0,
-  });
-  const outputSide = tokenCost({
-    ...common,
-    inputTokens: 0,
-    outputTokens,
-    inputPricePer1k: 0,
     outputPricePer1k: outputPrice,
   });
   return {
@@ -106,12 +91,12 @@ export function costModel(values: FieldValues): ModelResult {
       inputPrice,
       outputPrice,
       discountPct,
-      inputPart: inputSide.perRequest,
-      outputPart: outputSide.perRequest,
-      perRequest: all.perRequest,
-      onDemand: all.onDemand,
-      batch: all.batch,
-      savings: all.savings,
+      inputPart: cost.inputPerRequest,
+      outputPart: cost.outputPerRequest,
+      perRequest: cost.perRequest,
+      onDemand: cost.onDemand,
+      batch: cost.batch,
+      savings: cost.savings,
     },
   };
 }

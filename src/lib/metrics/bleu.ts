@@ -25,6 +25,13 @@ export interface BleuCore {
   readonly brevityPenalty: number;
   /** nltk's UserWarning "The hypothesis contains 0 counts of n-gram overlaps" (smoothing "none" only). */
   readonly zeroCountWarning: boolean;
+  /** p_n = numerator / denominator per order, unsmoothed (nltk's Fraction as a float). */
+  readonly precisionValues: number[];
+  /**
+   * The p_n that BLEU takes the log of: p_n, or for a zero count DBL_MIN ("none") or
+   * ε / denominator ("method1"). Null when p_1 = 0: nltk then returns 0 before smoothing.
+   */
+  readonly smoothedPrecisionValues: number[] | null;
 }
 
 /** nltk's corpus_bleu after the counting: early 0, smoothing, reweighing, fsum of w·ln p. */
@@ -37,13 +44,17 @@ function combineBleu(
   options: BleuOptions,
 ): BleuCore {
   const bp = brevityPenalty(refLength, hypLength);
-  if (numerators[0] === 0) return { bleu: 0, brevityPenalty: bp, zeroCountWarning: false };
+  const precisionValues = numerators.map((num, i) => num / denominators[i]!);
+  if (numerators[0] === 0) {
+    return { bleu: 0, brevityPenalty: bp, zeroCountWarning: false, precisionValues, smoothedPrecisionValues: null };
+  }
+  // Checked only past the early 0, as nltk only reaches its smoothing function there.
   const smoothing = options.smoothing ?? 'none';
   if (smoothing !== 'none' && smoothing !== 'method1')
     throw new MetricError(fnName, `unknown smoothing "${String(smoothing)}"`);
   const epsilon = options.epsilon ?? 0.1;
   const p = numerators.map((num, i) =>
-    num !== 0 ? num / denominators[i]! : smoothing === 'none' ? DBL_MIN : epsilon / denominators[i]!,
+    num !== 0 ? precisionValues[i]! : smoothing === 'none' ? DBL_MIN : epsilon / denominators[i]!,
   );
   let weights = options.weights ?? [0.25, 0.25, 0.25, 0.25];
   const isDefault = weights.length === 4 && weights.every((w) => w === 0.25);
@@ -55,6 +66,8 @@ function combineBleu(
     bleu: bp * Math.exp(fsum(terms)),
     brevityPenalty: bp,
     zeroCountWarning: smoothing === 'none' && numerators.some((x) => x === 0),
+    precisionValues,
+    smoothedPrecisionValues: p,
   };
 }
 

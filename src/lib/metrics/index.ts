@@ -21,7 +21,7 @@ export {
   type ZeroDivision,
 } from './classification.ts';
 export type { Averaged } from './class-averages.ts';
-export { rocCurve, rocAucScore, rocAucFraction, type RocCurve } from './roc.ts';
+export { rocCurve, rocAucScore, rocAucFraction, confusionAtThreshold, type RocCurve } from './roc.ts';
 export {
   meanAbsoluteError,
   meanSquaredError,
@@ -30,12 +30,16 @@ export {
   r2Score,
   r2ScoreReport,
   MAPE_EPSILON,
+  mapeDenominators,
+  sumsOfSquares,
+  rmseMaeRatio,
+  largestAbsoluteError,
   type R2Result,
 } from './regression.ts';
 
 export { tokenize, type TokenizeOptions } from '../text/tokenize.ts';
 export { porterStem } from '../text/porter-stemmer.ts';
-export { ngrams, ngramCounts } from '../text/ngrams.ts';
+export { ngrams, ngramKeys, ngramCounts } from '../text/ngrams.ts';
 export { lcsLength, lcsLengthDP } from '../text/lcs.ts';
 export { lcsReferenceIndices } from '../text/lcs-backtrack.ts';
 export { lcsAlignment } from '../text/hirschberg.ts';
@@ -49,6 +53,7 @@ export {
   type RougeScore,
   type RougeOptions,
 } from './rouge.ts';
+export { rougeNMatches, type RougeNMatches } from './rouge-matches.ts';
 
 export { modifiedPrecision, closestRefLength, brevityPenalty, type ModifiedPrecision } from './bleu-counts.ts';
 export {
@@ -69,10 +74,16 @@ export {
   perplexityReport,
   probabilityProblem,
   logProbProblem,
+  crossEntropyFromLogProbs,
+  logProbReport,
+  probsFromLogProbs,
+  surprisals,
+  surprisalsFromLogProbs,
   type PerplexityReport,
 } from './perplexity.ts';
 export {
   softmax,
+  logitsFromProbs,
   sampleDistribution,
   type FilterResult,
   type SamplingOptions,
@@ -83,9 +94,11 @@ export { topK, topP } from './sampling-filters.ts';
 export { bertScoreFromSimilarity, type BertScore } from './bert-score.ts';
 export {
   dataSplit,
+  splitShares,
   tokenCost,
   type SplitPercentages,
   type SplitCounts,
+  type SplitShares,
   type TokenCostInput,
   type TokenCost,
 } from './planning.ts';

@@ -58,7 +58,9 @@ export interface PerplexityReport {
   readonly perplexity: number;
   readonly meanNllNats: number;
   readonly meanNllBits: number;
-  /** False for an empty list or any p outside [0, 1]; the numbers are numpy's anyway. */
+  /** The geometric mean of the token probabilities, exp(mean ln p) = 1 / perplexity (0 when perplexity is ∞). */
+  readonly geometricMeanProbability: number;
+  /** False for an empty list or any value outside the domain (p in [0, 1], lp ≤ 0); the numbers are numpy's anyway. */
   readonly validInput: boolean;
   /** Human-readable reason when validInput is false, else null. */
   readonly problem: string | null;
@@ -71,10 +73,79 @@ export interface PerplexityReport {
  */
 export function perplexityReport(probs: readonly number[]): PerplexityReport {
   const problem = probabilityProblem(probs);
+  const ppl = perplexity(probs);
   return {
-    perplexity: perplexity(probs),
+    perplexity: ppl,
+    geometricMeanProbability: 1 / ppl,
     meanNllNats: crossEntropy(probs, 'nats'),
     meanNllBits: crossEntropy(probs, 'bits'),
+    validInput: problem === null,
+    problem,
+  };
+}
+
+/**
+ * Cross-entropy −mean(lp) of log-probabilities of base e or 2, in nats or bits:
+ * the mean is in the unit of the logs entered and converted with ln 2 for the other
+ * unit. −Infinity → +Infinity; empty → NaN. Throws MetricError only for an unknown
+ * base or unit.
+ * @example crossEntropyFromLogProbs([-1, -2], '2', 'bits') // 1.5
+ */
+export function crossEntropyFromLogProbs(
+  logprobs: readonly number[],
+  base: 'e' | '2' = 'e',
+  unit: 'nats' | 'bits' = 'nats',
+): number {
+  const fn = 'crossEntropyFromLogProbs';
+  check(base === 'e' || base === '2', fn, `base must be "e" or "2" (got ${String(base)})`);
+  check(unit === 'nats' || unit === 'bits', fn, `unit must be "nats" or "bits" (got ${String(unit)})`);
+  const h = -numpyMean(logprobs);
+  if (base === 'e') return unit === 'nats' ? h : h / Math.LN2;
+  return unit === 'bits' ? h : h * Math.LN2;
+}
+
+/**
+ * Per token surprisal −ln p in nats (the one-token cross-entropy). p = 0 → +Infinity. Never throws.
+ * @example surprisals([0.5, 0.25]) // [0.6931471805599453, 1.3862943611198906]
+ */
+export function surprisals(probs: readonly number[]): number[] {
+  return probs.map((p) => -Math.log(p));
+}
+
+/**
+ * Per token surprisal in nats from log-probabilities: −lp (base e) or −lp · ln 2 (base 2).
+ * Throws MetricError only for an unknown base.
+ * @example surprisalsFromLogProbs([-1], '2') // [0.6931471805599453]
+ */
+export function surprisalsFromLogProbs(logprobs: readonly number[], base: 'e' | '2' = 'e'): number[] {
+  check(base === 'e' || base === '2', 'surprisalsFromLogProbs', `base must be "e" or "2" (got ${String(base)})`);
+  return logprobs.map((lp) => (base === 'e' ? -lp : -lp * Math.LN2));
+}
+
+/**
+ * The probabilities behind log-probabilities: e^lp (base e) or 2^lp (base 2); −Infinity → 0.
+ * Throws MetricError only for an unknown base.
+ * @example probsFromLogProbs([-1, -2], '2') // [0.5, 0.25]
+ */
+export function probsFromLogProbs(logprobs: readonly number[], base: 'e' | '2' = 'e'): number[] {
+  check(base === 'e' || base === '2', 'probsFromLogProbs', `base must be "e" or "2" (got ${String(base)})`);
+  return logprobs.map((lp) => (base === 'e' ? Math.exp(lp) : 2 ** lp));
+}
+
+/**
+ * {@link perplexityReport} for log-probabilities: perplexity, cross-entropy in nats and
+ * bits, and the validity of the input (empty, or a value above 0). Never throws for
+ * invalid values; throws MetricError only for an unknown base.
+ * @example logProbReport([-1, -1], '2').meanNllNats // 0.6931471805599453
+ */
+export function logProbReport(logprobs: readonly number[], base: 'e' | '2' = 'e'): PerplexityReport {
+  const problem = logProbProblem(logprobs);
+  const ppl = perplexityFromLogProbs(logprobs, base);
+  return {
+    perplexity: ppl,
+    geometricMeanProbability: 1 / ppl,
+    meanNllNats: crossEntropyFromLogProbs(logprobs, base, 'nats'),
+    meanNllBits: crossEntropyFromLogProbs(logprobs, base, 'bits'),
     validInput: problem === null,
     problem,
   };

@@ -57,7 +57,43 @@ export function rootMeanSquaredError(yTrue: readonly number[], yPred: readonly n
  */
 export function meanAbsolutePercentageError(yTrue: readonly number[], yPred: readonly number[]): number {
   validate('meanAbsolutePercentageError', yTrue, yPred);
-  return numpyMean(yPred.map((p, i) => Math.abs(p - yTrue[i]!) / Math.max(Math.abs(yTrue[i]!), MAPE_EPSILON)));
+  return numpyMean(yPred.map((p, i) => Math.abs(p - yTrue[i]!) / mapeDenominator(yTrue[i]!)));
+}
+
+const mapeDenominator = (y: number): number => Math.max(Math.abs(y), MAPE_EPSILON);
+
+/**
+ * MAPE's denominator per example, max(|y|, ε), and the indices where the ε floor
+ * applies (|y| < ε, in practice an actual value of 0).
+ * Throws MetricError on an empty list or non-finite values.
+ * @example mapeDenominators([-4, 0]) // { denominators: [4, 2.220446049250313e-16], floored: [1] }
+ */
+export function mapeDenominators(yTrue: readonly number[]): { denominators: number[]; floored: number[] } {
+  check(yTrue.length > 0, 'mapeDenominators', 'y_true is empty (at least 1 sample is required)');
+  checkFinite(yTrue, 'mapeDenominators', 'y_true');
+  return {
+    denominators: yTrue.map(mapeDenominator),
+    floored: yTrue.flatMap((y, i) => (Math.abs(y) < MAPE_EPSILON ? [i] : [])),
+  };
+}
+
+function sums(yTrue: readonly number[], yPred: readonly number[]): { residual: number; total: number } {
+  const mean = numpyMean(yTrue);
+  return {
+    residual: pairwiseSum(yTrue.map((t, i) => (t - yPred[i]!) ** 2)),
+    total: pairwiseSum(yTrue.map((t) => (t - mean) ** 2)),
+  };
+}
+
+/**
+ * The two sums of R²: SS_res = Σ (y − ŷ)² and SS_tot = Σ (y − ȳ)², in numpy's
+ * pairwise order (the values {@link r2ScoreReport} divides). Defined for 1 sample too.
+ * Throws MetricError like {@link meanAbsoluteError}.
+ * @example sumsOfSquares([1, 2, 3], [1, 2, 4]) // { residual: 1, total: 2 }
+ */
+export function sumsOfSquares(yTrue: readonly number[], yPred: readonly number[]): { residual: number; total: number } {
+  validate('sumsOfSquares', yTrue, yPred);
+  return sums(yTrue, yPred);
 }
 
 /** R² together with the warning scikit-learn would emit. */
@@ -84,9 +120,7 @@ export function r2ScoreReport(
 ): R2Result {
   validate('r2Score', yTrue, yPred);
   if (yTrue.length < 2) return { score: Number.NaN, warning: 'UndefinedMetricWarning' };
-  const residual = pairwiseSum(yTrue.map((t, i) => (t - yPred[i]!) ** 2));
-  const mean = numpyMean(yTrue);
-  const total = pairwiseSum(yTrue.map((t) => (t - mean) ** 2));
+  const { residual, total } = sums(yTrue, yPred);
   if (options.forceFinite === false) {
     return { score: 1 - residual / total, warning: total === 0 ? 'RuntimeWarning' : null };
   }
@@ -105,4 +139,37 @@ export function r2Score(
   options: { readonly forceFinite?: boolean } = {},
 ): number {
   return r2ScoreReport(yTrue, yPred, options).score;
+}
+
+/**
+ * How much larger RMSE is than MAE: `ratio` = RMSE / MAE (≥ 1 up to rounding; 1 when
+ * every error has the same size) and `excess` = ratio − 1. Null when MAE = 0 (every
+ * prediction exact, so RMSE = 0 too). Throws MetricError like {@link meanAbsoluteError}.
+ * @example rmseMaeRatio([0, 0], [0, 2]) // { ratio: 1.4142135623730951, excess: 0.41421356237309515 }
+ */
+export function rmseMaeRatio(
+  yTrue: readonly number[],
+  yPred: readonly number[],
+): { ratio: number; excess: number } | null {
+  validate('rmseMaeRatio', yTrue, yPred);
+  const mae = meanAbsoluteError(yTrue, yPred);
+  if (mae === 0) return null;
+  const ratio = rootMeanSquaredError(yTrue, yPred) / mae;
+  return { ratio, excess: ratio - 1 };
+}
+
+/**
+ * Index of the example with the largest absolute error |y − ŷ| (the first, on a tie).
+ * Throws MetricError like {@link meanAbsoluteError}.
+ * @example largestAbsoluteError([1, 2, 3], [1, 5, 0]) // 1
+ */
+export function largestAbsoluteError(yTrue: readonly number[], yPred: readonly number[]): number {
+  validate('largestAbsoluteError', yTrue, yPred);
+  let best = 0;
+  let bestError = Math.abs(yPred[0]! - yTrue[0]!);
+  for (let i = 1; i < yTrue.length; i++) {
+    const error = Math.abs(yPred[i]! - yTrue[i]!);
+    if (error > bestError) [best, bestError] = [i, error];
+  }
+  return best;
 }

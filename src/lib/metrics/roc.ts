@@ -2,6 +2,7 @@
 // scikit-learn 1.2.1's roc_curve / roc_auc_score for a binary problem (positive label 1).
 import { check, checkFinite, MetricError } from './errors.ts';
 import { pairwiseSum } from './fsum.ts';
+import type { ConfusionCounts } from './ratios.ts';
 
 /** Points of a ROC curve; index 0 is the artificial (0, 0) point. */
 export interface RocCurve {
@@ -160,4 +161,30 @@ export function rocAucFraction(
   const denominator = 2 * nPos * negBelow;
   const g = gcd(doubled, denominator);
   return { numerator: doubled / g, denominator: denominator / g };
+}
+
+/**
+ * The confusion counts at one threshold, with sklearn's rule: a sample is
+ * predicted positive when score ≥ threshold (label 1 = positive). A threshold
+ * above every score (such as `rocCurve(...).thresholds[0]`) predicts nothing
+ * positive; −Infinity predicts everything positive. TP / P and FP / N at
+ * `thresholds[k]` are the curve's `tpr[k]` and `fpr[k]`.
+ * Throws MetricError on NaN thresholds and on the inputs {@link rocCurve} rejects.
+ *
+ * @example confusionAtThreshold([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8], 0.35) // { tp: 2, fp: 1, fn: 0, tn: 1 }
+ */
+export function confusionAtThreshold(
+  yTrue: readonly number[],
+  yScore: readonly number[],
+  threshold: number,
+): ConfusionCounts {
+  validate('confusionAtThreshold', yTrue, yScore);
+  check(!Number.isNaN(threshold), 'confusionAtThreshold', 'threshold must be a number (got NaN)');
+  const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  yScore.forEach((score, i) => {
+    const positive = yTrue[i] === 1;
+    if (score >= threshold) counts[positive ? 'tp' : 'fp'] += 1;
+    else counts[positive ? 'fn' : 'tn'] += 1;
+  });
+  return counts;
 }

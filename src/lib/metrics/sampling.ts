@@ -53,6 +53,19 @@ export function softmax(logits: readonly number[], temperature = 1): number[] {
   return e.map((x) => x / total);
 }
 
+/**
+ * Logits z = ln p of a distribution given as probabilities (or any non-negative
+ * weights); p = 0 becomes −Infinity, which {@link softmax} maps back to 0. Softmax of
+ * the result at T = 1 is p / Σp. Throws MetricError on a negative or non-finite value.
+ * @example logitsFromProbs([1, 0.5, 0]) // [0, -0.6931471805599453, -Infinity]
+ */
+export function logitsFromProbs(probs: readonly number[]): number[] {
+  probs.forEach((p, i) =>
+    check(Number.isFinite(p) && p >= 0, 'logitsFromProbs', `probs[${i}] must be a finite number >= 0 (got ${p})`),
+  );
+  return probs.map((p) => (p > 0 ? Math.log(p) : Number.NEGATIVE_INFINITY));
+}
+
 /** Options of {@link sampleDistribution}; null / undefined disables a filter. */
 export interface SamplingOptions {
   /** ≥ 0; 0 means greedy decoding. Default 1. */
