@@ -89,16 +89,21 @@ function filledCount(total: number, pct: number, share: number, count: number): 
 }
 
 // Chart geometry (layout only).
-const WIDTH = 600;
-const BAR_Y = 8;
-const BAR_HEIGHT = 40;
-const HEIGHT = 92;
+// A narrow drawing (about a phone's width in CSS pixels) so its text stays readable when the SVG is
+// scaled down to fit a phone; on wide screens CSS caps its width. The bar is split in proportion; the
+// names and shares go in a legend below it, one line each, so thin slices never crowd their labels.
+const WIDTH = 340;
+const BAR_Y = 2;
+const BAR_HEIGHT = 32;
+const LEGEND_Y = BAR_Y + BAR_HEIGHT + 12;
+const LINE_H = 20;
+const HEIGHT = LEGEND_Y + PARTS.length * LINE_H;
 
 function barChart(model: SplitModel): VNode {
   const { total, counts, pct } = model;
   let x = 0;
   const segments: VNode[] = [];
-  const labels: VNode[] = [];
+  const legend: VNode[] = [];
   PARTS.forEach((part, i) => {
     const count = counts[i]!;
     // Proportional width; an empty dataset shows the percentages instead.
@@ -113,20 +118,15 @@ function barChart(model: SplitModel): VNode {
           height: BAR_HEIGHT,
         }),
       );
-      const mid = x + width / 2;
-      const anchor = mid < 60 ? 'start' : mid > WIDTH - 60 ? 'end' : 'middle';
-      const lx = anchor === 'start' ? Math.max(x, 0) + 2 : anchor === 'end' ? x + width - 2 : mid;
-      if (width >= 36) {
-        labels.push(
-          h('text', { class: 'split-label', x: Math.round(lx), y: BAR_Y + BAR_HEIGHT + 18, 'text-anchor': anchor }, [
-            part.name,
-          ]),
-          h('text', { class: 'split-value', x: Math.round(lx), y: BAR_Y + BAR_HEIGHT + 36, 'text-anchor': anchor }, [
-            `${formatNumber(pct[i]!, 2)} %`,
-          ]),
-        );
-      }
     }
+    const y = LEGEND_Y + i * LINE_H;
+    legend.push(
+      h('rect', { class: `split-seg split-seg--${part.key}`, x: 0, y, width: 14, height: 14 }),
+      h('text', { class: 'split-label', x: 22, y: y + 12 }, [part.name]),
+      h('text', { class: 'split-value', x: WIDTH, y: y + 12, 'text-anchor': 'end' }, [
+        `${formatNumber(pct[i]!, 2)} % · ${formatCount(count)}`,
+      ]),
+    );
     x += width;
   });
   const desc = PARTS.map((part, i) => `${part.name} ${formatCount(counts[i]!)} (${formatNumber(pct[i]!, 4)} %)`).join(
@@ -144,7 +144,7 @@ function barChart(model: SplitModel): VNode {
       h('title', { id: 'split-chart-title' }, ['The dataset as one bar, split in proportion']),
       h('desc', { id: 'split-chart-desc' }, [`${formatCount(total)} examples: ${desc}.`]),
       ...segments,
-      ...labels,
+      ...legend,
     ],
   );
 }

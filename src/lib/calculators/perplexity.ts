@@ -173,8 +173,9 @@ function noteRegion(m: PplModel): VNode {
 }
 
 // Chart layout (SVG user units).
-const WIDTH = 640;
-const HEIGHT = 250;
+// Drawn narrow so its text stays readable when scaled down to a phone's width; CSS caps it on wide screens.
+const WIDTH = 400;
+const HEIGHT = 220;
 const LEFT = 48;
 const RIGHT = 12;
 const TOP = 24;
@@ -209,7 +210,7 @@ function chartRegion(m: PplModel, surprisal: boolean): VNode {
   const y = (v: number) => px(TOP + plotH - (Math.min(v, yMax) / yMax) * plotH);
   const slot = plotW / count;
   const barW = px(Math.max(slot * 0.7, 0.5));
-  const labelEvery = Math.max(1, Math.ceil(count / 20));
+  const labelEvery = Math.max(1, Math.ceil(count / 12));
   const what = surprisal ? 'surprisal −ln p in nats' : 'probability p';
   const parts: VNode[] = [
     h('title', { id: 'ppl-chart-title' }, [`Bar chart: ${what} of each token`]),

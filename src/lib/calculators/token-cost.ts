@@ -116,10 +116,12 @@ function filledOutputs(m: CostModel): Record<string, string> {
 }
 
 // Chart geometry (layout only).
-const WIDTH = 600;
-const LABEL_W = 110;
-const BAR_W = 360;
-const ROW_H = 34;
+// A narrow drawing (about a phone's width in CSS pixels) so its text stays readable when the SVG is
+// scaled down to fit a phone; on wide screens CSS caps its width. Each row is a line of text (name on
+// the left, amount on the right, so a long amount never runs off a bar) above its bar.
+const WIDTH = 340;
+const ROW_H = 44;
+const BAR_H = 16;
 
 function comparisonChart(m: CostModel): VNode {
   const bars = [
@@ -127,7 +129,7 @@ function comparisonChart(m: CostModel): VNode {
     { label: 'Batch', value: m.batch, cls: 'cost-bar--batch' },
   ];
   const max = m.onDemand > 0 ? m.onDemand : 1;
-  const height = bars.length * ROW_H + 8;
+  const height = bars.length * ROW_H;
   return h(
     'svg',
     {
@@ -142,12 +144,12 @@ function comparisonChart(m: CostModel): VNode {
         `On-demand ${money(m.onDemand)}, batch ${money(m.batch)}; batch saves ${money(m.savings)}.`,
       ]),
       ...bars.flatMap((bar, i) => {
-        const y = 4 + i * ROW_H;
-        const width = Math.round((bar.value / max) * BAR_W * 100) / 100;
+        const y = i * ROW_H;
+        const width = Math.round((bar.value / max) * WIDTH * 100) / 100;
         return [
-          h('text', { class: 'cost-label', x: LABEL_W - 8, y: y + 19, 'text-anchor': 'end' }, [bar.label]),
-          h('rect', { class: `cost-bar ${bar.cls}`, x: LABEL_W, y: y + 2, width, height: ROW_H - 10 }),
-          h('text', { class: 'cost-value', x: LABEL_W + width + 6, y: y + 19 }, [money(bar.value)]),
+          h('text', { class: 'cost-label', x: 0, y: y + 14 }, [bar.label]),
+          h('text', { class: 'cost-value', x: WIDTH, y: y + 14, 'text-anchor': 'end' }, [money(bar.value)]),
+          h('rect', { class: `cost-bar ${bar.cls}`, x: 0, y: y + 20, width, height: BAR_H }),
         ];
       }),
     ],

@@ -70,8 +70,16 @@ describe('splitView', () => {
     expect(bar).toMatch(/^<svg [^>]*role="img"/);
     expect(bar).toContain('<title id="split-chart-title">');
     expect(bar).toContain('1,200 examples: Training 840 (70 %), Validation 180 (15 %), Test 180 (15 %).');
-    expect(bar).toContain('width="420"');
-    expect(bar).toContain('width="90"');
+    // 70 % and 15 % of the 340-unit bar.
+    expect(bar).toContain('class="split-seg split-seg--train" x="0" y="2" width="238"');
+    expect(bar).toContain('class="split-seg split-seg--validation" x="238" y="2" width="51"');
+  });
+
+  test('names every set in a legend line, even a slice too thin to label', () => {
+    const bar = html(splitView(withDefaults({ trainPct: '98', validationPct: '1', testPct: '1' })).regions['bar']);
+    for (const line of ['Training</text>', '98 % · 1,176', 'Validation</text>', '1 % · 12', 'Test</text>']) {
+      expect(bar).toContain(line);
+    }
   });
 
   test('gives the bar’s numbers as a table', () => {

@@ -89,7 +89,7 @@ describe('pplView', () => {
   test('draws an SVG bar per token with a title, a description and a data table', () => {
     const view = pplView(PPL_DEFAULTS);
     const chart = html(view.regions['chart']);
-    expect(chart).toMatch(/^<svg viewBox="0 0 640 250" role="img" aria-labelledby="ppl-chart-title ppl-chart-desc"/);
+    expect(chart).toMatch(/^<svg viewBox="0 0 400 220" role="img" aria-labelledby="ppl-chart-title ppl-chart-desc"/);
     expect(chart).toContain('<title id="ppl-chart-title">Bar chart: probability p of each token</title>');
     expect(chart).toContain('geometric mean probability 1 / perplexity = 0.3162');
     expect(chart.match(/class="ppl-bar"/g)).toHaveLength(4);
