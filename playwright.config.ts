@@ -34,8 +34,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: /subpath\.spec\.ts/ },
+    { name: 'site', testIgnore: /subpath\.spec\.ts|search-performance\.spec\.ts/ },
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4322${SUBPATH}` } },
+    // Timings are measured once everything else has finished, one test at a time, so they measure
+    // the search and not the other browser tests competing for a 2-core machine.
+    {
+      name: 'performance',
+      testMatch: /search-performance\.spec\.ts/,
+      dependencies: ['site', 'subpath'],
+      fullyParallel: false,
+    },
   ],
   webServer: [
     {
