@@ -1,13 +1,42 @@
-// Runs after `astro build`: indexes the site for search (Pagefind, configured by pagefind.yml) and
-// writes the service worker with this build's file list. Usage: node scripts/finish-build.mjs <dir>
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// Runs after `astro build`: indexes the site for search with Pagefind's Node API and writes the service
+// worker with this build's file list. Usage: node scripts/finish-build.mjs <dir>
+// The index holds every page marked data-pagefind-body, plus one small record per glossary term
+// (read from <dir>/search-glossary.json, written by src/pages/search-glossary.json.ts, then deleted):
+// a query then loads a term's few hundred bytes instead of the whole glossary page.
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
 import { buildServiceWorker } from './service-worker.mjs';
 
 const dir = process.argv[2] ?? 'dist';
-const pagefind = new URL('../node_modules/.bin/pagefind', import.meta.url).pathname;
-execFileSync(pagefind, ['--site', dir], { stdio: 'inherit' });
+
+/**
+ * Pagefind's settings. KaTeX's markup (hidden MathML plus positioned HTML) makes garbled excerpts:
+ * formulas are found through their "In words" text instead. Heading anchors are "#" links, not content.
+ * @type {import('pagefind').PagefindServiceConfig}
+ */
+const PAGEFIND_CONFIG = { excludeSelectors: ['.katex', '.heading-anchor'] };
+
+/** Stops the build on any error Pagefind reports. @param {string} step @param {{ errors: string[] }} response */
+function check(step, response) {
+  if (response.errors.length) throw new Error(`Pagefind ${step}: ${response.errors.join('; ')}`);
+}
+
+const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+check('createIndex', { errors });
+if (!index) throw new Error('Pagefind createIndex returned no index');
+const pages = await index.addDirectory({ path: dir });
+check('addDirectory', pages);
+const recordsFile = join(dir, 'search-glossary.json');
+/** @type {{ url: string, content: string }[]} */
+const records = JSON.parse(readFileSync(recordsFile, 'utf8'));
+for (const record of records) check(`addHTMLFile ${record.url}`, await index.addHTMLFile(record));
+check('writeFiles', await index.writeFiles({ outputPath: join(dir, 'pagefind') }));
+await pagefind.close();
+rmSync(recordsFile);
+console.log(
+  `Pagefind indexed ${pages.page_count} pages and ${records.length} glossary terms in ${join(dir, 'pagefind')}`,
+);
 
 const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
   .filter((name) => statSync(join(dir, name)).isFile())

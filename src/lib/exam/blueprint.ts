@@ -80,3 +80,8 @@ export function findExamTask(id: string): (ExamTask & { domain: ExamDomain }) | 
   }
   return undefined;
 }
+
+/** The search filter values ("Domain 1", ...) of the domains a topic's task statements belong to. */
+export function domainFilters(taskIds: readonly string[]): string[] {
+  return [...new Set(taskIds.map((task) => `Domain ${task.split('.')[0]}`))];
+}

@@ -1,6 +1,7 @@
 // Orders search rows. Pagefind ranks pages by how often they use the words; a learner looking up
 // "foundation model" wants the section that explains foundation models. So, in order: the glossary's
-// best bets for the query, sections whose heading names the query, then Pagefind's own order.
+// best bets for the query, sections whose heading names the query, then Pagefind's own order, except that
+// the page explaining the best-matching glossary definition comes first.
 // Pure; ships to the browser.
 import { matchBestBets, type BestBet } from './best-bets.ts';
 import { toSearchRows, type PagefindResultData, type SearchRow } from './results.ts';
@@ -46,13 +47,28 @@ function betRow(bet: BestBet, query: string, found: readonly SearchRow[]): Searc
   return { page: bet.page, section: bet.section, url: withHighlight(bet.url, query), excerpt: same?.excerpt ?? [] };
 }
 
+/** The path of a URL, without its ?query and #anchor. */
+const pathOf = (url: string) => url.replace(/[?#].*$/, '');
+
+/**
+ * Pagefind's results with the page that explains the first glossary term among them moved first:
+ * a definition that matches the query ("harmonic mean" is in F1's) leads to the page that explains it.
+ */
+export function explainedFirst(pages: readonly PagefindResultData[]): PagefindResultData[] {
+  const explained = pages.find((page) => page.meta.explained !== undefined)?.meta.explained;
+  if (explained === undefined) return [...pages];
+  const isExplaining = (page: PagefindResultData) => Number(pathOf(page.url) === pathOf(explained));
+  return [...pages].sort((a, b) => isExplaining(b) - isExplaining(a));
+}
+
 /** Rows for Pagefind's results (in its page order), best bets and sections named by the query first. */
 export function rankRows(
-  pages: readonly PagefindResultData[],
+  found: readonly PagefindResultData[],
   query: string,
   bets: readonly BestBet[] = [],
   limit = 12,
 ): SearchRow[] {
+  const pages = explainedFirst(found);
   const all = pages.flatMap((page) => toSearchRows(page, Number.POSITIVE_INFINITY));
   const betRows = matchBestBets(bets, query).map((bet) => betRow(bet, query, all));
   // A heading that is exactly the query ("Foundation models") beats one that contains it.

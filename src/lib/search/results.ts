@@ -6,7 +6,11 @@ import { parseExcerpt, type ExcerptSegment } from './excerpt.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /**
+   * Set on a glossary term's record (src/lib/search/glossary-records.ts): `page` is the glossary's title
+   * and `explained` the URL of the section that explains the term.
+   */
+  meta: { title?: string; page?: string; explained?: string };
   sub_results?: PagefindSubResult[];
 }
 
@@ -32,8 +36,15 @@ export interface SearchRow {
   readonly excerpt: ExcerptSegment[];
 }
 
-/** Rows for one page: its best-matching sections (at most `maxSections`), or the page itself. */
+/**
+ * Rows for one page: its best-matching sections (at most `maxSections`), or the page itself. A record
+ * that is one section of a page (a glossary term) gives one row: that page, titled by the section.
+ */
 export function toSearchRows(data: PagefindResultData, maxSections = 3): SearchRow[] {
+  if (data.meta.page !== undefined) {
+    const section = data.meta.title ?? data.url;
+    return [{ page: data.meta.page, section, url: data.url, excerpt: parseExcerpt(data.excerpt) }];
+  }
   const page = data.meta.title?.replace(/ \| AIF-C01 Study Guide$/, '') ?? data.url;
   const sections = [...(data.sub_results ?? [])]
     .sort((a, b) => sectionScore(b) - sectionScore(a))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { matchBestBets, squash, type BestBet } from '../../../src/lib/search/best-bets.ts';
-import { rankRows, titleNamesQuery, withHighlight } from '../../../src/lib/search/rank.ts';
+import { explainedFirst, rankRows, titleNamesQuery, withHighlight } from '../../../src/lib/search/rank.ts';
 import type { PagefindResultData } from '../../../src/lib/search/results.ts';
 
 describe('titleNamesQuery', () => {
@@ -99,6 +99,52 @@ describe('rankRows', () => {
     const sameAsBet = [page('/rag/', 'RAG', [['What RAG is', 'what-rag-is', 3]])];
     const rows = rankRows(sameAsBet, 'rag', bets);
     expect(rows.filter((row) => row.url.endsWith('#what-rag-is'))).toHaveLength(1);
+  });
+});
+
+describe('glossary term records', () => {
+  const term: PagefindResultData = {
+    url: '/glossary/?highlight=harmonic#f1-score',
+    excerpt: 'F1 score. The <mark>harmonic</mark> mean of precision and recall.',
+    meta: { title: 'F1 score', page: 'Glossary', explained: '/metrics/#the-formulas' },
+    sub_results: [
+      {
+        title: 'F1 score',
+        url: '/glossary/?highlight=harmonic#f1-score',
+        excerpt: 'F1 score.',
+        weighted_locations: [],
+      },
+    ],
+  };
+  const eval_ = page('/eval/', 'Evaluating', [['BLEU', 'bleu', 5]]);
+  const metrics = page('/metrics/', 'Metrics', [['The formulas', 'the-formulas', 4]]);
+
+  test('give one row: the glossary, titled by the term, linking to its anchor', () => {
+    expect(rankRows([term], 'harmonic')).toEqual([
+      {
+        page: 'Glossary',
+        section: 'F1 score',
+        url: '/glossary/?highlight=harmonic#f1-score',
+        excerpt: [
+          { text: 'F1 score. The ', mark: false },
+          { text: 'harmonic', mark: true },
+          { text: ' mean of precision and recall.', mark: false },
+        ],
+      },
+    ]);
+  });
+
+  test("move the page explaining the first term found before Pagefind's other pages", () => {
+    expect(explainedFirst([eval_, term, metrics]).map((data) => data.url)).toEqual([
+      '/metrics/',
+      '/eval/',
+      '/glossary/?highlight=harmonic#f1-score',
+    ]);
+    expect(rankRows([eval_, term, metrics], 'harmonic mean', [], 1)[0]?.url).toBe('/metrics/?highlight=q#the-formulas');
+  });
+
+  test('leave the order alone when no term is found', () => {
+    expect(explainedFirst([eval_, metrics])).toEqual([eval_, metrics]);
   });
 });
 
