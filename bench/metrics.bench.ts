@@ -62,6 +62,9 @@ time('rougeN, n = 1 … 4', '5,000-token texts', () => [1, 2, 3, 4].map((n) => M
 time('tokenize with Porter stemming', '6,500 words', () => M.tokenize(english, { useStemmer: true }));
 time('sentenceBleu', '5,000-token hypothesis', () => M.sentenceBleu([ref5k], cand5k));
 time('corpusBleu', '1,000 sentences × 2 references', () => M.corpusBleu(corpus));
+const sacreHyps = corpus.map((item) => item.hypothesis.join(' '));
+const sacreRefs = [0, 1].map((k) => corpus.map((item) => item.references[k]!.join(' ')));
+time('sacreCorpusBleu (13a)', '1,000 sentences × 2 references', () => M.sacreCorpusBleu(sacreHyps, sacreRefs));
 time('classificationReport', '100 × 100 matrix', () => M.classificationReport(matrix));
 time('rocCurve + rocAucScore', '100,000 samples', () => [M.rocCurve(labels, scores), M.rocAucScore(labels, scores)]);
 time('rocAucFraction', '100,000 samples', () => M.rocAucFraction(labels, scores));

@@ -40,6 +40,7 @@ export {
 export { tokenize, type TokenizeOptions } from '../text/tokenize.ts';
 export { porterStem } from '../text/porter-stemmer.ts';
 export { ngrams, ngramKeys, ngramCounts } from '../text/ngrams.ts';
+export { tokenize13a } from '../text/tokenize-13a.ts';
 export { lcsLength, lcsLengthDP } from '../text/lcs.ts';
 export { lcsReferenceIndices } from '../text/lcs-backtrack.ts';
 export { lcsAlignment } from '../text/hirschberg.ts';
@@ -66,6 +67,16 @@ export {
   type SentenceBleuResult,
   type CorpusBleuResult,
 } from './bleu.ts';
+export {
+  sacreSentenceBleu,
+  sacreCorpusBleu,
+  sacreComputeBleu,
+  type SacreBleuOptions,
+  type SacreSmoothingOptions,
+  type SacreBleuScore,
+  type SacreSmoothMethod,
+  type SacreTokenize,
+} from './sacrebleu.ts';
 
 export {
   perplexity,
