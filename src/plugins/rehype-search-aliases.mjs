@@ -3,6 +3,7 @@
 // augmented generation", "top p", ...). The glossary (content/glossary.json) is the one list of them.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { aliasListText } from '../lib/search/alias-list.ts';
 
 const GLOSSARY = new URL('../../content/glossary.json', import.meta.url);
 
@@ -26,7 +27,7 @@ function aliasNode(names) {
     type: 'element',
     tagName: 'p',
     properties: { hidden: true, className: ['search-aliases'] },
-    children: [{ type: 'text', value: `Also searched as: ${[...new Set(names)].join(', ')}.` }],
+    children: [{ type: 'text', value: aliasListText(names) }],
   };
 }
 

@@ -67,6 +67,17 @@ test.describe('search page', () => {
     ).toContainText(/perplexity/i);
   });
 
+  test('excerpts show the page text, not the hidden alias lines or filter values', async ({ page, problems }) => {
+    void problems;
+    await page.goto('search/?q=perplexity');
+    const options = page.locator('main').getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(options.first()).toBeVisible();
+    // "perplexity" has aliases (PPL, cross-entropy) on its section, and its page is tagged Domain 2 and 3.
+    for (const text of await options.allTextContents()) {
+      expect(text).not.toMatch(/Also searched as|[⟦⟧]|Domain \dDomain/);
+    }
+  });
+
   test('lists every topic without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,6 +1,12 @@
 // Shapes Pagefind results into the rows the search list shows: one row per matching section,
 // grouped under its page. Pure; ships to the browser.
 import { parseExcerpt, type ExcerptSegment } from './excerpt.ts';
+import { withoutAliasLists } from './alias-list.ts';
+
+/** An excerpt as text segments, without the hidden alias lines a learner should not read. */
+function excerptSegments(html: string): ExcerptSegment[] {
+  return parseExcerpt(withoutAliasLists(html));
+}
 
 /** The parts of Pagefind's result data this site uses (see Pagefind's JS API). */
 export interface PagefindResultData {
@@ -43,12 +49,12 @@ export interface SearchRow {
 export function toSearchRows(data: PagefindResultData, maxSections = 3): SearchRow[] {
   if (data.meta.page !== undefined) {
     const section = data.meta.title ?? data.url;
-    return [{ page: data.meta.page, section, url: data.url, excerpt: parseExcerpt(data.excerpt) }];
+    return [{ page: data.meta.page, section, url: data.url, excerpt: excerptSegments(data.excerpt) }];
   }
   const page = data.meta.title?.replace(/ \| AIF-C01 Study Guide$/, '') ?? data.url;
   const sections = [...(data.sub_results ?? [])]
     .sort((a, b) => sectionScore(b) - sectionScore(a))
     .slice(0, maxSections);
-  if (sections.length === 0) return [{ page, section: page, url: data.url, excerpt: parseExcerpt(data.excerpt) }];
-  return sections.map((sub) => ({ page, section: sub.title, url: sub.url, excerpt: parseExcerpt(sub.excerpt) }));
+  if (sections.length === 0) return [{ page, section: page, url: data.url, excerpt: excerptSegments(data.excerpt) }];
+  return sections.map((sub) => ({ page, section: sub.title, url: sub.url, excerpt: excerptSegments(sub.excerpt) }));
 }
