@@ -64,6 +64,7 @@ const COMPUTE: Record<string, (input: Record<string, unknown>) => Values> = {
       bleu: plain.bleu,
       bleuMethod1: metrics.sentenceBleu(references, hypothesis, { smoothing: 'method1' }).bleu,
       brevityPenalty: plain.brevityPenalty,
+      sacreBleu: metrics.sacreSentenceBleu(String(input['hypothesis']), input['references'] as string[]).score,
     };
     plain.precisions.forEach((p, index) => (values[`p${index + 1}`] = p.numerator / p.denominator));
     return values;
