@@ -135,12 +135,14 @@ export interface CorpusBleuResult extends BleuCore {
 /**
  * Corpus BLEU as nltk 3.8 `corpus_bleu`: clipped counts and lengths are summed
  * over all items before dividing, so it is not the mean of sentence BLEUs.
- * Same smoothing and zero rules as {@link sentenceBleu}; an empty corpus → 0.
- * Throws MetricError when an item has no reference or the weights are invalid.
+ * Same smoothing and zero rules as {@link sentenceBleu}. Throws MetricError when
+ * the corpus is empty (nltk raises ZeroDivisionError building p_n = 0/0), when an
+ * item has no reference, or when the weights are invalid.
  * @example corpusBleu([{ references: [['a', 'b']], hypothesis: ['a', 'b'] }], { weights: [0.5, 0.5] }).bleu // 1
  */
 export function corpusBleu(items: readonly BleuItem[], options: BleuOptions = {}): CorpusBleuResult {
   const orders = validateWeights('corpusBleu', options.weights);
+  check(items.length > 0, 'corpusBleu', 'the corpus is empty (every p_n would be 0 / 0)');
   const numerators = new Array<number>(orders).fill(0);
   const denominators = new Array<number>(orders).fill(0);
   let hypLength = 0;

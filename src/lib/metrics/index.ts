@@ -34,6 +34,8 @@ export {
   sumsOfSquares,
   rmseMaeRatio,
   largestAbsoluteError,
+  overflowingMetrics,
+  type ErrorMetricName,
   type R2Result,
 } from './regression.ts';
 

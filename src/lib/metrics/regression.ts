@@ -99,7 +99,10 @@ export function sumsOfSquares(yTrue: readonly number[], yPred: readonly number[]
 /** R² together with the warning scikit-learn would emit. */
 export interface R2Result {
   readonly score: number;
-  /** "UndefinedMetricWarning" (< 2 samples), "RuntimeWarning" (0/0 or x/0 with forceFinite false) or null. */
+  /**
+   * "UndefinedMetricWarning" (< 2 samples); "RuntimeWarning" (numpy's, when a square or sum
+   * overflows float64, or 0/0 or x/0 with forceFinite false); or null.
+   */
   readonly warning: 'UndefinedMetricWarning' | 'RuntimeWarning' | null;
 }
 
@@ -109,7 +112,8 @@ export interface R2Result {
  *
  * Fewer than 2 samples → NaN (UndefinedMetricWarning). With `forceFinite`
  * (default true): SS_res = 0 → 1 (even if SS_tot = 0); SS_tot = 0 < SS_res → 0.
- * With `forceFinite: false` those become NaN (0/0) and −Infinity.
+ * With `forceFinite: false` those become NaN (0/0) and −Infinity. Values so large
+ * that SS_res or SS_tot overflows to Infinity give numpy's RuntimeWarning in both modes.
  * Throws MetricError like {@link meanAbsoluteError}.
  * @example r2ScoreReport([1, 2, 3], [1, 2, 4]).score // 0.5
  */
@@ -121,11 +125,37 @@ export function r2ScoreReport(
   validate('r2Score', yTrue, yPred);
   if (yTrue.length < 2) return { score: Number.NaN, warning: 'UndefinedMetricWarning' };
   const { residual, total } = sums(yTrue, yPred);
+  // From finite inputs a sum of squares is only non-finite after an overflow, which numpy reports.
+  const overflow = !Number.isFinite(residual) || !Number.isFinite(total);
   if (options.forceFinite === false) {
-    return { score: 1 - residual / total, warning: total === 0 ? 'RuntimeWarning' : null };
+    return { score: 1 - residual / total, warning: total === 0 || overflow ? 'RuntimeWarning' : null };
   }
-  if (residual === 0) return { score: 1, warning: null };
-  return { score: total === 0 ? 0 : 1 - residual / total, warning: null };
+  const warning = overflow ? 'RuntimeWarning' : null;
+  if (residual === 0) return { score: 1, warning };
+  return { score: total === 0 ? 0 : 1 - residual / total, warning };
+}
+
+/** The error metrics by the short names the reference vectors use. */
+export type ErrorMetricName = 'mae' | 'mse' | 'rmse' | 'mape';
+
+/**
+ * The error metrics for which scikit-learn, through numpy, emits a RuntimeWarning
+ * ("overflow encountered in subtract / square / divide / reduce") on these inputs:
+ * exactly those where an intermediate value overflows float64. MAE, MSE, RMSE and MAPE
+ * add non-negative terms, so from finite inputs that happens exactly when the metric is
+ * +Infinity (for MSE, errors beyond about 1.34e154). Throws MetricError like
+ * {@link meanAbsoluteError}.
+ * @example overflowingMetrics([1e200, 0], [-1e200, 0]) // ['mse', 'rmse']
+ */
+export function overflowingMetrics(yTrue: readonly number[], yPred: readonly number[]): ErrorMetricName[] {
+  validate('overflowingMetrics', yTrue, yPred);
+  const values: Record<ErrorMetricName, number> = {
+    mae: meanAbsoluteError(yTrue, yPred),
+    mse: meanSquaredError(yTrue, yPred),
+    rmse: rootMeanSquaredError(yTrue, yPred),
+    mape: meanAbsolutePercentageError(yTrue, yPred),
+  };
+  return (Object.keys(values) as ErrorMetricName[]).filter((name) => !Number.isFinite(values[name]));
 }
 
 /**

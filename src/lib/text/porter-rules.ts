@@ -25,20 +25,36 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['succeed', 'succeed'],
 ]);
 
+const isVowelLetter = (ch: string | undefined): boolean =>
+  ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
+
 export function isConsonant(word: string, i: number): boolean {
-  const ch = word[i];
-  if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u') return false;
-  // 'y' is a vowel after a consonant (sYzygY), a consonant at the start or after a vowel (toY).
-  if (ch === 'y') return i === 0 ? true : !isConsonant(word, i - 1);
-  return true;
+  if (isVowelLetter(word[i])) return false;
+  if (word[i] !== 'y') return true;
+  // 'y' is a vowel after a consonant (sYzygY), a consonant at the start or after a vowel (toY):
+  // along a run of 'y's the answer alternates. Walked back iteratively (as nltk 3.10 does; the
+  // recursion of 3.8, same answers, overflows the stack on a long run such as 'yyyy…').
+  let flip = false;
+  let j = i;
+  for (; j > 0 && word[j] === 'y'; j--) flip = !flip;
+  return (word[j] === 'y' || !isVowelLetter(word[j])) !== flip;
+}
+
+/** isConsonant of every position in one left-to-right pass (linear even for long runs of 'y'). */
+function consonantFlags(word: string): boolean[] {
+  const flags: boolean[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    flags.push(ch === 'y' ? i === 0 || !flags[i - 1] : !isVowelLetter(ch));
+  }
+  return flags;
 }
 
 /** Porter's m: the number of vowel→consonant transitions in [C](VC){m}[V]. */
 export function measure(stem: string): number {
+  const flags = consonantFlags(stem);
   let m = 0;
-  for (let i = 1; i < stem.length; i++) {
-    if (!isConsonant(stem, i - 1) && isConsonant(stem, i)) m++;
-  }
+  for (let i = 1; i < flags.length; i++) if (!flags[i - 1] && flags[i]) m++;
   return m;
 }
 
@@ -46,8 +62,7 @@ export const positive = (stem: string): boolean => measure(stem) > 0;
 export const aboveOne = (stem: string): boolean => measure(stem) > 1;
 
 export function containsVowel(stem: string): boolean {
-  for (let i = 0; i < stem.length; i++) if (!isConsonant(stem, i)) return true;
-  return false;
+  return consonantFlags(stem).some((consonant) => !consonant);
 }
 
 export function endsDoubleConsonant(word: string): boolean {

@@ -89,12 +89,37 @@ function step5b(word: string): string {
 }
 
 /**
+ * Python strings index code points, JavaScript strings UTF-16 units, in which an astral
+ * code point (an emoji, say) takes two. For the steps, each distinct astral code point of
+ * `word` gets a one-unit private-use stand-in not otherwise in the word (a consonant, like
+ * the original), and `restore` maps the stem back.
+ */
+function oneUnitPerCodePoint(word: string): { text: string; restore: (stem: string) => string } {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(word)) return { text: word, restore: (stem) => stem };
+  const standIn = new Map<string, string>();
+  const original = new Map<string, string>();
+  let next = 0xe000;
+  let text = '';
+  for (const ch of word) {
+    let unit = ch.length === 1 ? ch : standIn.get(ch);
+    if (unit === undefined) {
+      while (word.includes(String.fromCharCode(next))) next++;
+      unit = String.fromCharCode(next++);
+      standIn.set(ch, unit);
+      original.set(unit, ch);
+    }
+    text += unit;
+  }
+  return { text, restore: (stem) => Array.from(stem, (unit) => original.get(unit) ?? unit).join('') };
+}
+
+/**
  * Porter stem of one lower-case word, exactly as nltk 3.8 `PorterStemmer().stem`
  * (default NLTK_EXTENSIONS mode).
  *
- * Words of 1–2 characters and the empty string are returned unchanged; nltk's
- * irregular forms are mapped directly (`dying` → `die`, `skies` → `sky`).
- * The input is lower-cased first, as nltk does. Never throws.
+ * Words of 1–2 characters (code points, as Python counts them) and the empty string
+ * are returned unchanged; nltk's irregular forms are mapped directly (`dying` → `die`,
+ * `skies` → `sky`). The input is lower-cased first, as nltk does. Never throws.
  *
  * @example porterStem('generalizations') // 'gener'
  */
@@ -103,8 +128,9 @@ export function porterStem(word: string): string {
   // nltk looks the un-lowered word up in its irregular table and measures its length.
   const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) return irregular;
-  if (word.length <= 2) return lower;
-  let stem = step1c(step1b(step1a(lower)));
+  if (Array.from(word).length <= 2) return lower;
+  const { text, restore } = oneUnitPerCodePoint(lower);
+  let stem = step1c(step1b(step1a(text)));
   stem = applyRules(applyRules(step2(stem), STEP3_RULES), STEP4_RULES);
-  return step5b(step5a(stem));
+  return restore(step5b(step5a(stem)));
 }

@@ -99,8 +99,9 @@ const fromLogProbs: Checker = (c, tol) => {
 
 const sampling: Checker = (c, tol) => {
   const logits = nums(c.input['logits']);
-  const opts = c.options as { temperature: number; top_k: number | null; top_p: number | null };
-  const sampling = { temperature: opts.temperature, topK: opts.top_k, topP: opts.top_p };
+  // Options may be non-finite too ("Infinity", "NaN" strings, as in the inputs).
+  const option = (key: string) => decodeFloat(c.options[key]) as number | null;
+  const sampling = { temperature: option('temperature') as number, topK: option('top_k'), topP: option('top_p') };
   if ('error' in c.expected) {
     expectMetricError(() => M.sampleDistribution(logits, sampling), 'sampleDistribution', 'expected.error');
     return;

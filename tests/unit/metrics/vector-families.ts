@@ -81,6 +81,10 @@ const classification: Checker = (c, tol) => {
 const roc: Checker = (c, tol) => {
   const yTrue = nums(c.input['y_true']);
   const yScore = nums(c.input['y_score']);
+  if (isError(c.expected['curve_all_thresholds']) || isError(c.expected['curve_sklearn_default'])) {
+    rocRefused(c, yTrue, yScore, tol);
+    return;
+  }
   const curve = (dropIntermediate: boolean) => {
     const r = M.rocCurve(yTrue, yScore, { dropIntermediate });
     return { fpr: r.fpr, tpr: r.tpr, thresholds: r.thresholds, warning_raised: r.warning !== null };
@@ -116,6 +120,23 @@ const roc: Checker = (c, tol) => {
   compareDeep(got, expectedFields, tol, 'expected', special);
 };
 
+/** Inputs roc_curve rejects (NaN or infinite scores, empty or unequal lengths): every function must refuse them. */
+function rocRefused(c: VectorCase, yTrue: number[], yScore: number[], tol: Tolerance): void {
+  const { n_pos: nPos, n_neg: nNeg, auc, auc_exact_fraction: fraction, ...curves } = c.expected;
+  for (const [key, value] of Object.entries(curves)) {
+    const drop = key === 'curve_sklearn_default' ? true : key === 'curve_all_thresholds' ? false : null;
+    if (drop === null) unknownField('roc', key);
+    expect(isError(value), `expected.${key}: both curves are refused or neither`).toBe(true);
+    expectMetricError(() => M.rocCurve(yTrue, yScore, { dropIntermediate: drop }), 'rocCurve', `expected.${key}`);
+  }
+  expect(isError(auc) && fraction === null, 'expected.auc and auc_exact_fraction are refused too').toBe(true);
+  expectMetricError(() => M.rocAucScore(yTrue, yScore), 'rocAucScore', 'expected.auc');
+  expectMetricError(() => M.rocAucFraction(yTrue, yScore), 'rocAucFraction', 'expected.auc_exact_fraction');
+  // The class counts describe y_true itself, whatever the reference refused.
+  const counts = { n_pos: yTrue.filter((y) => y === 1).length, n_neg: yTrue.filter((y) => y === 0).length };
+  compareDeep(counts, { n_pos: nPos, n_neg: nNeg }, tol, 'expected');
+}
+
 const REGRESSION: Record<string, [string, (t: number[], p: number[]) => number]> = {
   mae: ['meanAbsoluteError', M.meanAbsoluteError],
   mse: ['meanSquaredError', M.meanSquaredError],
@@ -136,13 +157,15 @@ const regression: Checker = (c, tol) => {
   }
   if (isError(c.expected['r2'])) return;
   const warnings: Record<string, string[]> = {};
+  for (const key of M.overflowingMetrics(yTrue, yPred)) warnings[key] = ['RuntimeWarning'];
   const r2 = M.r2ScoreReport(yTrue, yPred);
   const r2Raw = M.r2ScoreReport(yTrue, yPred, { forceFinite: false });
   if (r2.warning !== null) warnings['r2'] = [r2.warning];
   if (r2Raw.warning !== null) warnings['r2_force_finite_false'] = [r2Raw.warning];
   compareDeep(warnings, c.expected['warnings'] ?? {}, tol, 'expected.warnings');
-  expect(Object.keys(warnings), 'expected.warnings: no extra warnings').toEqual(
-    Object.keys(c.expected['warnings'] ?? {}),
+  // The keys of a JSON object carry no order.
+  expect(Object.keys(warnings).sort(), 'expected.warnings: no extra warnings').toEqual(
+    Object.keys(c.expected['warnings'] ?? {}).sort(),
   );
 };
 
