@@ -16,18 +16,22 @@ export function compareDeep(
   if (special?.(path, got, rawExpected) === true) return;
   const expected = decodeFloat(rawExpected);
   if (typeof expected === 'number') {
-    expect(typeof got, `${path}: expected a number, got ${JSON.stringify(got)}`).toBe('number');
+    if (typeof got !== 'number')
+      expect(typeof got, `${path}: expected a number, got ${JSON.stringify(got)}`).toBe('number');
     expectClose(got as number, expected, path, tol);
     return;
   }
   if (expected === null || typeof expected === 'boolean' || typeof expected === 'string') {
-    expect(got, `${path}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`).toStrictEqual(expected);
+    if (got !== expected) {
+      expect(got, `${path}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`).toStrictEqual(expected);
+    }
     return;
   }
   if (Array.isArray(expected)) {
-    expect(Array.isArray(got), `${path}: expected an array, got ${JSON.stringify(got)}`).toBe(true);
+    if (!Array.isArray(got))
+      expect(got, `${path}: expected an array, got ${JSON.stringify(got)}`).toBeInstanceOf(Array);
     const arr = got as unknown[];
-    expect(arr.length, `${path}: length`).toBe(expected.length);
+    if (arr.length !== expected.length) expect(arr.length, `${path}: length`).toBe(expected.length);
     expected.forEach((e, i) => compareDeep(arr[i], e, tol, `${path}[${i}]`, special));
     return;
   }

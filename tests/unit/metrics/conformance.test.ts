@@ -3,10 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Tolerance } from '../helpers/close.ts';
 import { CHECKERS, type VectorCase } from './vector-families.ts';
 import { TEXT_CHECKERS } from './vector-families-text.ts';
+
+// A held-out file may hold much larger cases than ours (a 100,000-sample ROC curve takes about 1 s here).
+vi.setConfig({ testTimeout: 60_000 });
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const configured = process.env['METRIC_VECTORS_DIR'] ?? 'tests/vectors';
