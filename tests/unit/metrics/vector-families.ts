@@ -162,10 +162,14 @@ const regression: Checker = (c, tol) => {
   const r2Raw = M.r2ScoreReport(yTrue, yPred, { forceFinite: false });
   if (r2.warning !== null) warnings['r2'] = [r2.warning];
   if (r2Raw.warning !== null) warnings['r2_force_finite_false'] = [r2Raw.warning];
-  compareDeep(warnings, c.expected['warnings'] ?? {}, tol, 'expected.warnings');
-  // The keys of a JSON object carry no order.
-  expect(Object.keys(warnings).sort(), 'expected.warnings: no extra warnings').toEqual(
-    Object.keys(c.expected['warnings'] ?? {}).sort(),
+  // Compared as sets: which warning categories each metric raised. JSON keys carry no order, and how
+  // often numpy repeats one RuntimeWarning within a call (subtract, square, reduce) is not a metric's value.
+  const categories = (byMetric: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(byMetric).map(([key, list]) => [key, [...new Set(list as string[])].sort()] as const),
+    );
+  expect(categories(warnings), 'expected.warnings').toEqual(
+    categories((c.expected['warnings'] ?? {}) as Record<string, unknown>),
   );
 };
 
