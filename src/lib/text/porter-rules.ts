@@ -28,19 +28,11 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map([
 const isVowelLetter = (ch: string | undefined): boolean =>
   ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
 
-export function isConsonant(word: string, i: number): boolean {
-  if (isVowelLetter(word[i])) return false;
-  if (word[i] !== 'y') return true;
-  // 'y' is a vowel after a consonant (sYzygY), a consonant at the start or after a vowel (toY):
-  // along a run of 'y's the answer alternates. Walked back iteratively (as nltk 3.10 does; the
-  // recursion of 3.8, same answers, overflows the stack on a long run such as 'yyyy…').
-  let flip = false;
-  let j = i;
-  for (; j > 0 && word[j] === 'y'; j--) flip = !flip;
-  return (word[j] === 'y' || !isVowelLetter(word[j])) !== flip;
-}
-
-/** isConsonant of every position in one left-to-right pass (linear even for long runs of 'y'). */
+/**
+ * Whether each letter of `word` is a consonant, in one left-to-right pass. 'y' is a vowel after a
+ * consonant (sYzygY), a consonant at the start or after a vowel (toY). A loop rather than nltk 3.8's
+ * recursion (same answers), which overflows the stack on a long run such as 'yyyy…'.
+ */
 function consonantFlags(word: string): boolean[] {
   const flags: boolean[] = [];
   for (let i = 0; i < word.length; i++) {
@@ -48,6 +40,11 @@ function consonantFlags(word: string): boolean[] {
     flags.push(ch === 'y' ? i === 0 || !flags[i - 1] : !isVowelLetter(ch));
   }
   return flags;
+}
+
+/** Whether word[i] is a consonant (see consonantFlags); a position outside the word counts as one. */
+export function isConsonant(word: string, i: number): boolean {
+  return consonantFlags(word.slice(0, i + 1))[i] ?? true;
 }
 
 /** Porter's m: the number of vowel→consonant transitions in [C](VC){m}[V]. */

@@ -2,36 +2,23 @@
 // threshold, BLEU's per-order precisions, log-probability conversions, logits, regression parts,
 // ROUGE-N matches), checked against the reference vectors (sklearn, nltk, numpy, rouge-score).
 // Expected values come from the vector files only, never from the library itself.
-import { readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
 import * as M from '../../../src/lib/metrics/index.ts';
 import { decodeFloat, expectClose, type Tolerance } from '../helpers/close.ts';
 import type { VectorCase } from './vector-families.ts';
+import { readVectorFiles, vectorsDir } from './vector-files.ts';
 
 // The same folder as conformance.test.ts, so a held-out set is checked here too; its cases may be larger.
 vi.setConfig({ testTimeout: 60_000 });
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const configured = process.env['METRIC_VECTORS_DIR'] ?? 'tests/vectors';
-const vectorsDir = isAbsolute(configured) ? configured : resolve(repoRoot, configured);
+const files = readVectorFiles();
 
 /** Every case of `family` in the folder, from whichever files hold it (a held-out set may name them otherwise). */
 function load(family: string): { tol: Tolerance; cases: VectorCase[] } {
-  const files = readdirSync(vectorsDir).filter((name) => name.endsWith('.json'));
-  const parts = files
-    .map((name) => JSON.parse(readFileSync(join(vectorsDir, name), 'utf8')) as VectorFile)
-    .filter((data) => data.family === family);
+  const parts = files.filter((data) => data.family === family);
   return {
     tol: parts[0]?.suggested_tolerance ?? { rtol: 0, atol: 0 },
     cases: parts.flatMap((data) => data.cases),
   };
-}
-
-interface VectorFile {
-  readonly family: string;
-  readonly suggested_tolerance?: Tolerance;
-  readonly cases: VectorCase[];
 }
 
 const nums = (xs: unknown): number[] => (xs as unknown[]).map((x) => decodeFloat(x) as number);
