@@ -9,6 +9,7 @@ import { remarkMathFlag } from './src/plugins/remark-math-flag.mjs';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.mjs';
 import { rehypeSearchAliases } from './src/plugins/rehype-search-aliases.mjs';
 import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.mjs';
+import { rehypeSectionObjectives } from './src/plugins/rehype-section-objectives.mjs';
 
 // One setting moves the whole site under a sub-path (e.g. a GitHub Pages project site):
 // SITE_BASE=/aws-ai-practitioner/ npm run build. SITE_URL sets the origin for canonical links.
@@ -28,6 +29,7 @@ export default defineConfig({
         [rehypeKatex, { strict: 'error', throwOnError: false, output: 'htmlAndMathml' }],
         rehypeFocusableScroll,
         rehypeHeadingIds,
+        rehypeSectionObjectives,
         rehypeHeadingAnchors,
         rehypeSearchAliases,
       ],

@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { TopicSchema } from './schemas/topic.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
-import { QuizSchema } from './schemas/quiz.ts';
+import { QuestionFileSchema } from './schemas/question.ts';
+import { readGlossary } from './node/content-files.mjs';
 
 const topics = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content' }),
@@ -10,13 +11,15 @@ const topics = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: file('./content/glossary.json'),
+  // One file per topic page (content/glossary/<page>.json), read as one list.
+  loader: () => readGlossary(),
   schema: GlossaryEntrySchema,
 });
 
-const quizzes = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/quizzes' }),
-  schema: QuizSchema,
+// The question bank: one file per topic page (content/questions/<page>.json); an error names file and field.
+const questions = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/questions' }),
+  schema: QuestionFileSchema,
 });
 
-export const collections = { topics, glossary, quizzes };
+export const collections = { topics, glossary, questions };

@@ -1,11 +1,15 @@
 // Reads the topic collection for navigation and pages. Build-time only (astro:content).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByStudyOrder, type NavEntry } from '../lib/site/nav.ts';
+import { sortObjectives, tasksOf } from '../lib/exam/objectives.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 
 export interface TopicLink extends NavEntry {
   readonly description: string;
+  /** The exam objectives the page teaches ("1.2.5"), in blueprint order. */
+  readonly objectives: readonly string[];
+  /** Their task statements ("1.2"), derived from the objectives. */
   readonly examTasks: readonly string[];
 }
 
@@ -23,7 +27,8 @@ export async function getTopicLinks(): Promise<TopicLink[]> {
       title: topic.data.title,
       order: topic.data.order,
       description: topic.data.description,
-      examTasks: topic.data.examTasks,
+      objectives: sortObjectives(topic.data.objectives),
+      examTasks: tasksOf(topic.data.objectives),
     })),
   );
 }

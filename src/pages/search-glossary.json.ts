@@ -3,12 +3,12 @@
 // never fetch it.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getTopics } from '../data/topics.ts';
+import { getTopicLinks } from '../data/topics.ts';
 import { glossaryRecord } from '../lib/search/glossary-records.ts';
 
 export const GET: APIRoute = async () => {
   const base = import.meta.env.BASE_URL;
-  const topics = new Map((await getTopics()).map((topic) => [topic.id, topic.data]));
+  const topics = new Map((await getTopicLinks()).map((topic) => [topic.slug, topic]));
   const records = (await getCollection('glossary')).map(({ data }) =>
     glossaryRecord(data, topics.get(data.page), base),
   );

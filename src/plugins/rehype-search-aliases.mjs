@@ -1,16 +1,14 @@
 // Gives search the other names of a term. Pagefind has no synonyms, so after each section heading that
 // the glossary points to, this adds a hidden line with the term and its aliases ("RAG", "retrieval
-// augmented generation", "top p", ...). The glossary (content/glossary.json) is the one list of them.
-import { readFileSync } from 'node:fs';
+// augmented generation", "top p", ...). The glossary (content/glossary/*.json) is the one list of them.
 import { basename } from 'node:path';
+import { readGlossary } from '../node/content-files.mjs';
 import { aliasListText } from '../lib/search/alias-list.ts';
-
-const GLOSSARY = new URL('../../content/glossary.json', import.meta.url);
 
 /** @returns {Map<string, string[]>} "page#anchor" -> names to index there. */
 function loadAliases() {
   /** @type {{ term: string, aliases?: string[], page: string, anchor?: string }[]} */
-  const entries = JSON.parse(readFileSync(GLOSSARY, 'utf8'));
+  const entries = /** @type {any} */ (readGlossary());
   const byTarget = new Map();
   for (const entry of entries) {
     const key = `${entry.page}#${entry.anchor ?? ''}`;

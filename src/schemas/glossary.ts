@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * One glossary entry (`content/glossary.json`, an array). The same list feeds the glossary page and the
+ * One glossary entry (`content/glossary/<page>.json`, each an array of entries). The same list feeds the glossary page and the
  * search aliases, so every spelling a learner may type lives here once.
  */
 export const GlossaryEntrySchema = z.object({

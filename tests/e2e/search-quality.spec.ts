@@ -1,7 +1,7 @@
 // Search quality through Pagefind's own API in Chromium: each query must return one of its target
 // sections among the first 3 rows of the search list. The rows are made by the same code the search
 // element uses (toSearchRows), applied here to Pagefind's raw results.
-import { readFileSync } from 'node:fs';
+import { readGlossary } from '../unit/content/content-files.ts';
 import { test, expect, type Page } from '@playwright/test';
 import { RESULT_PAGES, rankRows } from '../../src/lib/search/rank.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
@@ -14,7 +14,7 @@ interface GlossaryEntry {
   anchor?: string;
 }
 
-const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as GlossaryEntry[];
+const glossary: GlossaryEntry[] = readGlossary();
 let page: Page;
 let bets: BestBet[];
 

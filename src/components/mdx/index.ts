@@ -2,6 +2,7 @@
 import Callout from './Callout.astro';
 import Correction from './Correction.astro';
 import Formula from './Formula.astro';
+import Objectives from './Objectives.astro';
 import Term from './Term.astro';
 import WorkedExample from './WorkedExample.astro';
 
@@ -12,4 +13,4 @@ const calculators = Object.fromEntries(
   ),
 );
 
-export const mdxComponents = { Callout, Correction, Formula, Term, WorkedExample, ...calculators };
+export const mdxComponents = { Callout, Correction, Formula, Objectives, Term, WorkedExample, ...calculators };

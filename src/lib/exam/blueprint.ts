@@ -1,4 +1,5 @@
-// The AIF-C01 exam blueprint (exam guide v1.4): domains, weights and task statements.
+// The AIF-C01 exam blueprint (exam guide revision 1.1, April 2026): domains, weights and task statements.
+// The objectives under each task statement are in objectives.ts.
 // Pure data shared by the content schema, the topic pages and the blueprint page. Ships to the browser.
 
 export interface ExamTask {
@@ -23,20 +24,20 @@ export const EXAM_DOMAINS: readonly ExamDomain[] = [
     tasks: [
       { id: '1.1', title: 'Explain basic AI concepts and terminologies' },
       { id: '1.2', title: 'Identify practical use cases for AI' },
-      { id: '1.3', title: 'Describe the ML development lifecycle' },
+      { id: '1.3', title: 'Describe the AI/ML development lifecycle' },
     ],
   },
   {
     number: 2,
-    title: 'Fundamentals of generative AI',
+    title: 'Fundamentals of GenAI',
     weight: 24,
     tasks: [
-      { id: '2.1', title: 'Explain the basic concepts of generative AI' },
+      { id: '2.1', title: 'Explain the basic concepts of generative AI (GenAI)' },
       {
         id: '2.2',
-        title: 'Understand the capabilities and limitations of generative AI for solving business problems',
+        title: 'Understand the capabilities and limitations of GenAI for solving business problems',
       },
-      { id: '2.3', title: 'Describe AWS infrastructure and technologies for building generative AI applications' },
+      { id: '2.3', title: 'Describe AWS infrastructure and technologies for building GenAI applications' },
     ],
   },
   {
@@ -44,10 +45,10 @@ export const EXAM_DOMAINS: readonly ExamDomain[] = [
     title: 'Applications of foundation models',
     weight: 28,
     tasks: [
-      { id: '3.1', title: 'Describe design considerations for applications that use foundation models' },
+      { id: '3.1', title: 'Describe design considerations for applications that use foundation models (FMs)' },
       { id: '3.2', title: 'Choose effective prompt engineering techniques' },
-      { id: '3.3', title: 'Describe the training and fine-tuning process for foundation models' },
-      { id: '3.4', title: 'Describe methods to evaluate foundation model performance' },
+      { id: '3.3', title: 'Describe the training and fine-tuning process for FMs' },
+      { id: '3.4', title: 'Describe methods to evaluate FM performance' },
     ],
   },
   {
@@ -81,7 +82,7 @@ export function findExamTask(id: string): (ExamTask & { domain: ExamDomain }) | 
   return undefined;
 }
 
-/** The search filter values ("Domain 1", ...) of the domains a topic's task statements belong to. */
+/** The search filter values ("Domain 1", ...) of the domains of a topic's objectives (or task statements). */
 export function domainFilters(taskIds: readonly string[]): string[] {
   return [...new Set(taskIds.map((task) => `Domain ${task.split('.')[0]}`))];
 }

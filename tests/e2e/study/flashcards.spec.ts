@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { readGlossary } from '../../unit/content/content-files.ts';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { ankiGuid } from '../../../src/lib/study/anki.ts';
 
 const PAGE = 'flashcards/';
-const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as {
-  id: string;
-  term: string;
-  definition: string;
-  page: string;
-  anchor?: string;
-}[];
+const glossary = readGlossary();
 /** A fixed morning, so "today" and the daily limit of new cards do not depend on when the tests run. */
 const START = new Date('2026-03-10T09:00:00');
 const DAY = 24 * 60 * 60 * 1000;

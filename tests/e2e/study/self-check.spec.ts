@@ -3,13 +3,15 @@ import { test, expect } from '../fixtures.ts';
 
 interface Question {
   id: string;
-  type: 'single' | 'multiple';
-  prompt: string;
+  type: 'single' | 'multiple' | 'ordering' | 'matching';
+  stem: string;
+  selfCheck?: boolean;
   options: { text: string; correct: boolean; explanation: string }[];
 }
 const PAGE = 'prompt-engineering';
-const questions = (JSON.parse(readFileSync(`content/quizzes/${PAGE}.json`, 'utf8')) as { questions: Question[] })
-  .questions;
+const questions = (
+  JSON.parse(readFileSync(`content/questions/${PAGE}.json`, 'utf8')) as { questions: Question[] }
+).questions.filter((question) => question.selfCheck);
 const single = questions.find((question) => question.type === 'single')!;
 const multiple = questions.find((question) => question.type === 'multiple')!;
 const letters = (question: Question) =>

@@ -16,7 +16,7 @@ test('astro sync fails on a page without a description, naming the file and the 
   symlinkSync(resolve('node_modules'), join(scratch, 'node_modules'));
   writeFileSync(
     join(scratch, 'content', 'broken-page.mdx'),
-    "---\ntitle: A broken page\norder: 999\nexamTasks: ['1.1']\n---\n\nText.\n",
+    "---\ntitle: A broken page\norder: 999\nobjectives: ['1.1.1']\n---\n\nText.\n",
   );
   const result = spawnSync(join(scratch, 'node_modules', '.bin', 'astro'), ['sync'], {
     cwd: scratch,

@@ -32,6 +32,29 @@ export function readJsonArrays<T>(folder: string): T[] {
     .flatMap((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T[]);
 }
 
-export function readGlossary(): { id: string; term: string; aliases?: string[]; definition: string; page: string; anchor?: string }[] {
-  return JSON.parse(readFileSync(join(CONTENT_DIR, 'glossary.json'), 'utf8'));
+export interface GlossaryFileEntry {
+  id: string;
+  term: string;
+  aliases?: string[];
+  definition: string;
+  page: string;
+  anchor?: string;
+}
+
+/** The whole glossary (content/glossary/*.json, one file per page), as the site reads it. */
+export function readGlossary(): GlossaryFileEntry[] {
+  return readJsonArrays<GlossaryFileEntry>('glossary');
+}
+
+/** Every question file (content/questions/<page>.json), with the page it belongs to. */
+export function readQuestionFiles(): { page: string; file: string; data: unknown }[] {
+  const dir = join(CONTENT_DIR, 'questions');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({
+      page: name.replace(/\.json$/, ''),
+      file: `content/questions/${name}`,
+      data: JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown,
+    }));
 }

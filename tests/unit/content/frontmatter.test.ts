@@ -5,7 +5,7 @@ import { readTopics } from './content-files.ts';
 const topics = readTopics();
 
 describe.each(topics)('content/$slug.mdx', ({ frontmatter }) => {
-  test('has valid frontmatter with a description and exam task tags', () => {
+  test('has valid frontmatter with a description and exam objective tags', () => {
     const result = TopicSchema.safeParse(frontmatter);
     expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
   });
@@ -17,13 +17,13 @@ test('study orders are unique', () => {
 });
 
 test('the schema rejects a page without a description and names the field', () => {
-  const result = TopicSchema.safeParse({ title: 'A title', order: 1, examTasks: ['1.1'] });
+  const result = TopicSchema.safeParse({ title: 'A title', order: 1, objectives: ['1.1.1'] });
   expect(result.success).toBe(false);
   expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('description');
 });
 
-test('the schema rejects an unknown exam task', () => {
-  const result = TopicSchema.safeParse({ title: 'A title', description: 'x'.repeat(60), order: 1, examTasks: ['6.1'] });
+test('the schema rejects an unknown exam objective', () => {
+  const result = TopicSchema.safeParse({ title: 'A title', description: 'x'.repeat(60), order: 1, objectives: ['6.1.1'] });
   expect(result.success).toBe(false);
-  expect(result.error?.issues[0]?.path).toEqual(['examTasks', 0]);
+  expect(result.error?.issues[0]?.path).toEqual(['objectives', 0]);
 });

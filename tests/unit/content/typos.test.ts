@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readTopics } from './content-files.ts';
+import { readGlossary, readTopics } from './content-files.ts';
 
 // Misspellings found in the source notes (shared docs ERRATA.md #27 and a read of the notes).
 // Search has no typo tolerance: a misspelled term on a page is a term nobody finds.
@@ -23,7 +23,7 @@ const sources = [
     name: `content/${topic.slug}.mdx`,
     text: withoutQuotedMisconceptions(topic.body) + JSON.stringify(topic.frontmatter),
   })),
-  { name: 'content/glossary.json', text: readFileSync('content/glossary.json', 'utf8') },
+  { name: 'content/glossary/*.json', text: JSON.stringify(readGlossary()) },
 ];
 
 // Whole words only: "PostGre" is a typo, "PostgreSQL" is right.

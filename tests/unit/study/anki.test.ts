@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readGlossary } from '../content/content-files.ts';
 import { describe, expect, test } from 'vitest';
 import { ankiBack, ankiExport, ankiField, ankiGuid, toAnkiMath, type AnkiCard } from '../../../src/lib/study/anki.ts';
 
-const glossary = JSON.parse(readFileSync(new URL('../../../content/glossary.json', import.meta.url), 'utf8')) as {
-  id: string;
-}[];
+const glossary = readGlossary();
 
 const card = (overrides: Partial<AnkiCard> = {}): AnkiCard => ({
   id: 'foundation-model',

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { gradeAnswer, listLetters, optionLetter } from '../../../src/lib/study/grade.ts';
 import { emptyProgress, pageScore, parseProgress, recordAnswer } from '../../../src/lib/study/progress.ts';
-import { QuizQuestionSchema } from '../../../src/schemas/quiz.ts';
 
 describe('gradeAnswer', () => {
   test.each([
@@ -50,47 +49,5 @@ describe('progress', () => {
       answers: { page: { good: { correct: true, at: 1 }, bad: { correct: 'yes', at: 1 }, worse: 3 }, broken: 'x' },
     });
     expect(parseProgress(text)).toEqual({ version: 1, answers: { page: { good: { correct: true, at: 1 } } } });
-  });
-});
-
-describe('QuizQuestionSchema', () => {
-  const option = (correct: boolean) => ({ text: 'An option', correct, explanation: 'Because of a reason.' });
-  const question = { id: 'q', prompt: 'Which one is right?', section: 's', examTask: '1.1' };
-
-  test('rejects a single-answer question with two correct options', () => {
-    const result = QuizQuestionSchema.safeParse({
-      ...question,
-      type: 'single',
-      options: [option(true), option(true), option(false)],
-    });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/exactly 1 correct option, has 2/);
-  });
-
-  test('rejects a question with no correct answer and an option without explanation', () => {
-    expect(
-      QuizQuestionSchema.safeParse({
-        ...question,
-        type: 'multiple',
-        options: [option(false), option(false), option(false)],
-      }).success,
-    ).toBe(false);
-    const noExplanation = { text: 'x', correct: true, explanation: '' };
-    expect(
-      QuizQuestionSchema.safeParse({
-        ...question,
-        type: 'single',
-        options: [noExplanation, option(false), option(false)],
-      }).success,
-    ).toBe(false);
-  });
-
-  test('accepts a multiple-response question with two correct options', () => {
-    const result = QuizQuestionSchema.safeParse({
-      ...question,
-      type: 'multiple',
-      options: [option(true), option(true), option(false)],
-    });
-    expect(result.success).toBe(true);
   });
 });
