@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
 // needed. A small static server serves the sub-path build (dist-subpath/) for the sub-path tests.
 const SUBPATH = process.env['SUBPATH_BASE'] ?? '/aws-ai-practitioner/';
 const executablePath = process.env['CHROMIUM_PATH'] || undefined;
+// Ports of the two servers; set E2E_PORT to run a second copy of the project's tests on the same machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +19,7 @@ export default defineConfig({
     ? [['list'], ['json', { outputFile: process.env['PW_JSON_OUTPUT'] }]]
     : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4321/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     // The offline tests opt in (tests/e2e/offline.spec.ts); elsewhere a worker precaching the whole
     // site in every fresh context would only slow the suite down.
     serviceWorkers: 'block',
@@ -35,7 +38,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'site', testIgnore: /subpath\.spec\.ts|search-performance\.spec\.ts/ },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4322${SUBPATH}` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` } },
     // Timings are measured once everything else has finished, one test at a time, so they measure
     // the search and not the other browser tests competing for a 2-core machine.
     {
@@ -47,14 +50,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npx astro preview --host 127.0.0.1 --port 4321',
-      url: 'http://127.0.0.1:4321/',
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: `node scripts/serve-static.mjs dist-subpath 4322 ${SUBPATH}`,
-      url: `http://127.0.0.1:4322${SUBPATH}`,
+      command: `node scripts/serve-static.mjs dist-subpath ${SUBPATH_PORT} ${SUBPATH}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },

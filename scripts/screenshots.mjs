@@ -1,0 +1,66 @@
+// Screenshots of built pages as a reader sees them: light and dark, 390 px and 1280 px wide, full page.
+// Usage: npm run build, then
+//   node scripts/screenshots.mjs [--port 4400] [--out screenshots] [--shot NAME=SELECTOR] /path/ [/other/ ...]
+// It serves dist/ itself on the port (a static server, like a host) and writes
+// <out>/<page>-<light|dark>-<width>.png (screenshots/ is ignored by git). With --shot, it also writes
+// a picture of the element matching SELECTOR on each page (e.g. --shot explorer=aip-service-explorer).
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  if (index === -1) return fallback;
+  const [value] = args.splice(index, 2).slice(1);
+  return value;
+};
+const port = Number(option('--port', '4400'));
+const out = option('--out', 'screenshots');
+const shot = option('--shot', undefined);
+const paths = args.length ? args : ['/'];
+mkdirSync(out, { recursive: true });
+
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', String(port), '/'], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 600));
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  for (const path of paths) {
+    for (const scheme of ['light', 'dark']) {
+      for (const width of [390, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+        const name = path.replace(/^\/|\/$/g, '').replace(/[/?#=&]+/g, '_') || 'home';
+        const file = join(out, `${name}-${scheme}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        if (shot) {
+          const [label, selector] = shot.split('=');
+          const element = page.locator(selector).first();
+          if (await element.count()) {
+            const part = join(out, `${name}-${label}-${scheme}-${width}.png`);
+            await element.screenshot({ path: part });
+            console.log(part);
+          }
+        }
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
