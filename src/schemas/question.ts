@@ -45,7 +45,7 @@ export const DistractorSchema = z.object({
 const common = {
   /** Stable id, unique across the whole bank; progress and attempts are stored under it. */
   id: z.string().regex(KEBAB, 'lower-case words joined by "-"').max(60),
-  /** The objective of the current exam guide ("1.2.5") the question practises. */
+  /** The objective of the current exam guide ("1.2.5") the question practices. */
   objective: z.enum(OBJECTIVE_IDS as [string, ...string[]]),
   /** The question. A scenario ("A company wants to ... Which solution ...?") wherever the topic allows. */
   stem: z.string().min(20).max(1200),

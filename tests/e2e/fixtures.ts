@@ -24,7 +24,7 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
   });
   page.on('pageerror', (error) => problems.exceptions.push(error.message));
   page.on('requestfailed', (request) => {
-    // A load cancelled because the test navigated away (net::ERR_ABORTED) is not a broken resource.
+    // A load canceled because the test navigated away (net::ERR_ABORTED) is not a broken resource.
     const error = request.failure()?.errorText ?? '';
     if (error !== 'net::ERR_ABORTED') problems.requests.push(`${request.url()} ${error}`);
   });

@@ -4,6 +4,7 @@
 import { readGlossary } from '../unit/content/content-files.ts';
 import { test, expect, type Page } from '@playwright/test';
 import { RESULT_PAGES, rankRows } from '../../src/lib/search/rank.ts';
+import { americanSpelling } from '../../src/lib/search/spelling.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
 import type { BestBet } from '../../src/lib/search/best-bets.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
@@ -29,7 +30,9 @@ test.beforeAll(async ({ browser, baseURL }) => {
 test.afterAll(async () => page.close());
 
 /** Site-relative URLs of the first 3 rows the search list would show for `query`. */
-async function topThree(query: string): Promise<string[]> {
+async function topThree(typed: string): Promise<string[]> {
+  // As the search element does: the guide is in American English.
+  const query = americanSpelling(typed);
   const pages = await page.evaluate(
     async ([q, count]) => {
       const w = window as unknown as {

@@ -2,6 +2,9 @@
 // list (page/#section; any of the listed targets counts). Acronyms, spellings and synonyms included.
 export const SEARCH_QUERIES: readonly [query: string, targets: readonly string[]][] = [
   ['RAG', ['rag-and-knowledge-bases/#what-rag-is']],
+  // British spellings find the American text.
+  ['labelled data', ['ai-ml-overview/#training-data', 'ai-ml-overview/#supervised-learning']],
+  ['tokenisation', ['rag-and-knowledge-bases/#tokens-and-tokenization']],
   ['retrieval augmented generation', ['rag-and-knowledge-bases/#what-rag-is']],
   ['what is RAG', ['rag-and-knowledge-bases/#what-rag-is']],
   ['kNN', ['ai-ml-overview/#classification', 'rag-and-knowledge-bases/#vector-stores']],

@@ -71,7 +71,7 @@ test('an unknown address shows the 404 page with a way on', async ({ page }) => 
   await expect(page.getByRole('link', { name: 'Search the guide' })).toBeVisible();
 });
 
-test('prints in light colours without navigation chrome', async ({ page, problems }) => {
+test('prints in light colors without navigation chrome', async ({ page, problems }) => {
   void problems;
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   await page.goto('classification-metrics/');

@@ -1,4 +1,4 @@
-// The behaviour every calculator shares, as a base class for its custom element: read the fields, ask
+// The behavior every calculator shares, as a base class for its custom element: read the fields, ask
 // the calculator's pure view function what to show, show it (messages at the fields, outputs, charts),
 // keep the inputs in the page address, and copy a link. Subclasses only name their view function.
 // Ships to the browser.

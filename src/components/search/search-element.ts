@@ -1,5 +1,6 @@
 // <aip-search>: live search over the Pagefind index with a WAI-ARIA combobox + listbox.
 // Loaded on first use (dialog) or by the search page. Ships to the browser.
+import { americanSpelling } from '../../lib/search/spelling.ts';
 import type { BestBet } from '../../lib/search/best-bets.ts';
 import { RESULT_PAGES, rankRows } from '../../lib/search/rank.ts';
 import type { PagefindResultData, SearchRow } from '../../lib/search/results.ts';
@@ -61,10 +62,12 @@ class SearchElement extends HTMLElement {
       loadPagefind(this.dataset['pagefind'] ?? '', base),
       loadBestBets(base),
     ]);
-    const response = await pagefind.debouncedSearch(query, { filters: this.filters() });
+    // The guide is in American English: "labelled" must find "labeled".
+    const searched = americanSpelling(query);
+    const response = await pagefind.debouncedSearch(searched, { filters: this.filters() });
     if (response === null) return; // superseded by a newer keystroke
     const pages = await Promise.all(response.results.slice(0, RESULT_PAGES).map((result) => result.data()));
-    this.render(rankRows(pages, query, bets), query);
+    this.render(rankRows(pages, searched, bets), query);
   }
 
   /** The topic and domain the reader narrowed the search to (empty selects are no filter). */

@@ -1,4 +1,4 @@
-// Site-wide behaviour, kept tiny because it runs on every page. Opens the search dialog from the header link, "/" and Ctrl/Cmd+K, and loads the search code on first
+// Site-wide behavior, kept tiny because it runs on every page. Opens the search dialog from the header link, "/" and Ctrl/Cmd+K, and loads the search code on first
 // use only. Ships to the browser on every page, so it stays tiny.
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;

@@ -54,9 +54,9 @@ class ProgressDashboard extends HTMLElement {
       if (file) void this.chooseFile(file);
     });
     this.on('[data-import-replace]', () => this.importPending());
-    this.on('[data-import-cancel]', () => this.cancelImport('Import cancelled: nothing was changed.'));
+    this.on('[data-import-cancel]', () => this.cancelImport('Import canceled: nothing was changed.'));
     this.on('[data-reset]', () => this.askReset(true));
-    this.on('[data-reset-no]', () => this.askReset(false, 'Reset cancelled: your progress is kept.'));
+    this.on('[data-reset-no]', () => this.askReset(false, 'Reset canceled: your progress is kept.'));
     this.on('[data-reset-yes]', () => this.reset());
     // Another tab (a topic page's self-check, the flashcards) may save while this page is open, and
     // the back button may restore this page from the cache: show the stored state again.

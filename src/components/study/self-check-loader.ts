@@ -1,4 +1,4 @@
-// Loads the self-check's behaviour only when the reader reaches the questions (or tabs into them),
+// Loads the self-check's behavior only when the reader reaches the questions (or tabs into them),
 // which keeps the JavaScript that every topic page runs on load small. Ships to the browser.
 const section = document.querySelector('aip-self-check');
 if (section) {

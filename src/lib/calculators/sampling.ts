@@ -32,7 +32,7 @@ export const SMP_MAX_TOKENS = 40;
 export const SMP_MAX_TOKEN_LENGTH = 40;
 export const SMP_MAX_TEMPERATURE = 2;
 export const SMP_MAX_SEED = 4_294_967_295;
-/** How far the entered probabilities may be from a sum of 1 before the "normalised" note is shown. */
+/** How far the entered probabilities may be from a sum of 1 before the "normalized" note is shown. */
 const SUM_TOLERANCE = 1e-9;
 /** Terms written out in a filled-in sum before it is shortened with "…". */
 const WRITTEN_TERMS = 5;
@@ -51,7 +51,7 @@ export interface SamplingModel {
   readonly sum: number;
   /** z = ln p (−Infinity for p = 0). */
   readonly logits: readonly number[];
-  /** The entered distribution normalised: softmax(z) at T = 1, i.e. p / Σp. */
+  /** The entered distribution normalized: softmax(z) at T = 1, i.e. p / Σp. */
   readonly original: readonly number[];
   readonly temperature: number;
   readonly topK: number;
@@ -189,7 +189,7 @@ const STATUS_TEXT: Readonly<Record<TokenStatus, string>> = {
 function sumNote(m: SamplingModel): string {
   if (Math.abs(m.sum - 1) <= SUM_TOLERANCE) return 'The entered probabilities add up to 1.';
   const sum = formatNumber(m.sum, 6);
-  return `Normalised: the entered probabilities add up to ${sum}, not 1, so softmax of ln p divides each by ${sum} (the “entered” bars show p / ${sum}).`;
+  return `Normalized: the entered probabilities add up to ${sum}, not 1, so softmax of ln p divides each by ${sum} (the “entered” bars show p / ${sum}).`;
 }
 
 function softmaxFormula(m: SamplingModel): string {
@@ -211,7 +211,7 @@ function finalFormula(m: SamplingModel): string {
   if (status === 'top-k' || status === 'top-p') return `p′(${name}) = 0: removed by ${status}.`;
   const soft = m.result.softmax!;
   if (m.result.kept.length === m.tokens.length)
-    return `p′(${name}) = ${num(m.result.probs[0]!)}: no token was removed, so nothing is renormalised.`;
+    return `p′(${name}) = ${num(m.result.probs[0]!)}: no token was removed, so nothing is renormalized.`;
   const kept = m.result.kept.map((i) => num(soft[i]!));
   return `p′(${name}) = ${num(soft[0]!)} / (${writtenSum(kept)}) = ${num(m.result.probs[0]!)}`;
 }

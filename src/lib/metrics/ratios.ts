@@ -64,7 +64,7 @@ export function specificity(c: ConfusionCounts): number | null {
 
 /**
  * F-beta from counts = (1 + β²)·TP / ((1 + β²)·TP + β²·FN + FP), the weighted
- * harmonic mean of precision and recall (β > 1 favours recall).
+ * harmonic mean of precision and recall (β > 1 favors recall).
  * Returns null when TP = FP = FN = 0 (precision and recall both undefined).
  * Throws MetricError on invalid counts or when β is not a finite number > 0.
  * @example fBetaScore({ tp: 40, fp: 10, fn: 5, tn: 45 }, 2) // 0.8695652173913043

@@ -53,7 +53,7 @@ function binaryCurve(yTrue: readonly number[], yScore: readonly number[]) {
  * used as threshold (predict positive when score ≥ threshold), starting at (0, 0).
  *
  * `dropIntermediate` (default true, sklearn's default) removes points collinear
- * with their neighbours; it never changes the AUC. With only one class present
+ * with their neighbors; it never changes the AUC. With only one class present
  * the missing rate is all NaN and `warning` says so (no exception, as sklearn).
  * Throws MetricError on empty or unequal-length inputs, labels other than 0/1,
  * or non-finite scores.

@@ -4,7 +4,7 @@
 import { check } from './errors.ts';
 import { pairwiseSum } from './fsum.ts';
 
-/** A filtered distribution: the kept token indices (ascending) and the renormalised probabilities. */
+/** A filtered distribution: the kept token indices (ascending) and the renormalized probabilities. */
 export interface FilterResult {
   readonly probs: number[];
   readonly kept: number[];
@@ -17,7 +17,7 @@ function rank(probs: readonly number[], among: readonly number[]): number[] {
   return [...among].sort((i, j) => probs[j]! - probs[i]! || i - j);
 }
 
-function renormalise(probs: readonly number[], kept: readonly number[]): number[] {
+function renormalize(probs: readonly number[], kept: readonly number[]): number[] {
   const out = new Array<number>(probs.length).fill(0);
   for (const i of kept) out[i] = probs[i]!;
   const total = pairwiseSum(out);
@@ -30,7 +30,7 @@ function validateDistribution(fnName: string, probs: readonly number[]): void {
 }
 
 /**
- * Top-k filter: keep the k most probable tokens (ties → lower index), renormalise.
+ * Top-k filter: keep the k most probable tokens (ties → lower index), renormalize.
  * k = 0 or k ≥ V keeps everything. Throws MetricError unless k is an integer ≥ 0
  * or when probs is empty or holds values outside [0, 1].
  * @example topK([0.5, 0.2, 0.2, 0.1], 2).kept // [0, 1] (boundaryTie: true)
@@ -43,10 +43,10 @@ export function topK(
   validateDistribution('topK', probs);
   check(Number.isInteger(k) && k >= 0, 'topK', `top_k must be an integer >= 0 (got ${k})`);
   if (k === 0 || k >= among.length)
-    return { probs: renormalise(probs, among), kept: [...among].sort((a, b) => a - b), boundaryTie: false };
+    return { probs: renormalize(probs, among), kept: [...among].sort((a, b) => a - b), boundaryTie: false };
   const order = rank(probs, among);
   const kept = order.slice(0, k).sort((a, b) => a - b);
-  return { probs: renormalise(probs, kept), kept, boundaryTie: probs[order[k - 1]!] === probs[order[k]!] };
+  return { probs: renormalize(probs, kept), kept, boundaryTie: probs[order[k - 1]!] === probs[order[k]!] };
 }
 
 /**
@@ -77,5 +77,5 @@ export function topP(
   }
   const kept = order.slice(0, count).sort((a, b) => a - b);
   const tie = count < order.length && probs[order[count - 1]!] === probs[order[count]!];
-  return { probs: renormalise(probs, kept), kept, boundaryTie: tie };
+  return { probs: renormalize(probs, kept), kept, boundaryTie: tie };
 }

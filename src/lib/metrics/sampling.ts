@@ -85,7 +85,7 @@ export interface SamplingResult extends FilterResult {
 }
 
 /**
- * Temperature → softmax → top-k → renormalise → top-p → renormalise (Hugging Face order).
+ * Temperature → softmax → top-k → renormalize → top-p → renormalize (Hugging Face order).
  * T = 0 is greedy: one-hot on argmax(logits), ties → lowest index, filters moot.
  * `kept` lists the surviving indices (tokens of probability 0 included when no
  * filter removed them). Throws MetricError for T < 0 or non-finite, top-k not an

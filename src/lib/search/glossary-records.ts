@@ -38,7 +38,7 @@ export const GLOSSARY_TITLE = 'Glossary';
 
 /**
  * Weight of a term's words. A record of 30 words that uses a word once outscores a page that explains it
- * at length (Pagefind favours short records), so a term's words count less than a page's body text (1):
+ * at length (Pagefind favors short records), so a term's words count less than a page's body text (1):
  * the definitions then add to the results without crowding the explaining pages out of them.
  */
 export const GLOSSARY_RECORD_WEIGHT = 0.1;

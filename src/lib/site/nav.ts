@@ -12,7 +12,7 @@ export function sortByStudyOrder<T extends NavEntry>(entries: readonly T[]): T[]
 }
 
 /** The topics before and after `slug` in study order; undefined at either end. */
-export function neighbours<T extends NavEntry>(
+export function neighbors<T extends NavEntry>(
   entries: readonly T[],
   slug: string,
 ): { previous: T | undefined; next: T | undefined } {

@@ -94,7 +94,7 @@ export function lcsLength<T>(a: readonly T[], b: readonly T[]): number {
 }
 
 /**
- * Length of a longest common subsequence by the textbook dynamic programme
+ * Length of a longest common subsequence by the textbook dynamic program
  * (one rolling row). Same contract as {@link lcsLength}; O(|a|·|b|) time. Kept
  * as the plain reference the bit-parallel version is tested against.
  *

@@ -62,7 +62,7 @@ test.describe('sampling explorer', () => {
     await form.getByLabel('Temperature T').fill(String(options.temperature));
     await form.getByLabel('Top-k', { exact: true }).fill(String(options.top_k));
     await form.getByLabel('Top-p', { exact: true }).fill(String(options.top_p));
-    await expect(form.locator('output[name=sum]')).toHaveText(/^Normalised:/);
+    await expect(form.locator('output[name=sum]')).toHaveText(/^Normalized:/);
     const rows = form.getByRole('table', { name: /Each token before and after/ }).getByRole('row');
     for (const [i, p] of probs.entries()) {
       await expect(

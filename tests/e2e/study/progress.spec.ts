@@ -144,7 +144,7 @@ test.describe('progress dashboard', () => {
     await expect(page.locator('[data-total="studied"]')).toHaveText(/^2 of \d+$/);
   });
 
-  test('keeps the data when the reset is cancelled', async ({ page, problems }) => {
+  test('keeps the data when the reset is canceled', async ({ page, problems }) => {
     void problems;
     await page.goto(DASHBOARD);
     await page.evaluate((text) => localStorage.setItem('aip:progress', text), JSON.stringify(SAMPLE_PROGRESS));

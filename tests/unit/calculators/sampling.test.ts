@@ -24,7 +24,7 @@ const file = JSON.parse(readFileSync('tests/vectors/sampling.json', 'utf8')) as 
   cases: SamplingCase[];
 };
 // The explorer takes probabilities, not logits: each case's logits are entered as the weights
-// exp(z − max z) (unnormalised, so the explorer normalises them), which softmax maps back to the same
+// exp(z − max z) (unnormalized, so the explorer normalises them), which softmax maps back to the same
 // distribution. The round trip through ln adds a few ulps, well inside this tolerance.
 const tol: Tolerance = { rtol: 1e-9, atol: 1e-12 };
 const usable = file.cases.filter(
@@ -92,7 +92,7 @@ describe('samplingView on the page’s worked examples', () => {
     expect(view.outputs['kept']).toBe('5 of 5 tokens survive: wet, slippery, muddy, green, cold.');
   });
 
-  test('sharpens at temperature 0.5 as squaring and renormalising does', () => {
+  test('sharpens at temperature 0.5 as squaring and renormalizing does', () => {
     const m = model(withDefaults({ temperature: '0.5' }));
     const squares = [0.16, 0.1156, 0.0225, 0.0049, 0.0016];
     squares.forEach((s, i) => expectClose(m.result.probs[i]!, s / 0.3046, `probs[${i}]`, tol));
@@ -141,7 +141,7 @@ describe('samplingView input handling', () => {
     const values = withDefaults({ tokens: 'a 0.3\nb 0.2' });
     const view = samplingView(values);
     expect(view.outputs['sum']).toBe(
-      'Normalised: the entered probabilities add up to 0.5, not 1, so softmax of ln p divides each by 0.5 (the “entered” bars show p / 0.5).',
+      'Normalized: the entered probabilities add up to 0.5, not 1, so softmax of ln p divides each by 0.5 (the “entered” bars show p / 0.5).',
     );
     const m = model(values);
     expectClose(m.original[0]!, 0.6, 'original[0]', tol);

@@ -7,7 +7,7 @@ const html = (node: VNode | undefined) => (node === undefined ? '' : toHtml(node
 const withDefaults = (changes: Record<string, string>) => ({ ...COST_DEFAULTS, ...changes });
 
 describe('costView', () => {
-  test('prices the page’s summarisation job: 32.00 on demand, 16.00 in batch', () => {
+  test('prices the page’s summarization job: 32.00 on demand, 16.00 in batch', () => {
     const view = costView(COST_DEFAULTS);
     expect(view.errors).toEqual({});
     expect(view.outputs).toEqual({

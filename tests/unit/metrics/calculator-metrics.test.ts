@@ -236,7 +236,7 @@ describe('planning', () => {
     );
   });
 
-  test('dataSplit rounds each share to one of its two neighbouring integers', () => {
+  test('dataSplit rounds each share to one of its two neighboring integers', () => {
     const pct = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([a, b]) => {
       const validationPct = Math.min(b, 100 - a);
       return { trainPct: a, validationPct, testPct: 100 - a - validationPct };
