@@ -4,6 +4,8 @@
 // It serves dist/ itself on the port (a static server, like a host) and writes
 // <out>/<page>-<light|dark>-<width>.png (screenshots/ is ignored by git). With --shot, it also writes
 // a picture of the element matching SELECTOR on each page (e.g. --shot explorer=aip-service-explorer).
+// With --split, each full page is also cut into screen-sized parts (<name>-<scheme>-<width>-<n>.png) that
+// are small enough to read in an image viewer.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,9 @@ const option = (name, fallback) => {
 const port = Number(option('--port', '4400'));
 const out = option('--out', 'screenshots');
 const shot = option('--shot', undefined);
+const splitAt = args.indexOf('--split');
+const split = splitAt !== -1;
+if (split) args.splice(splitAt, 1);
 const paths = args.length ? args : ['/'];
 mkdirSync(out, { recursive: true });
 
@@ -47,6 +52,18 @@ try {
         const file = join(out, `${name}-${scheme}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
+        if (split) {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const part = width < 600 ? 1200 : 900;
+          for (let top = 0, n = 1; top < height; top += part, n += 1) {
+            const piece = join(out, `${name}-${scheme}-${width}-${n}.png`);
+            await page.screenshot({
+              path: piece,
+              fullPage: true,
+              clip: { x: 0, y: top, width, height: Math.min(part, height - top) },
+            });
+          }
+        }
         if (shot) {
           const [label, selector] = shot.split('=');
           const element = page.locator(selector).first();
