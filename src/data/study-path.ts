@@ -51,9 +51,9 @@ export const STUDY_PATH: readonly StudyPart[] = [
   {
     id: 'responsible',
     title: 'Responsible AI',
-    text: 'Fairness, bias and its measures, safety, transparency and explainability.',
+    text: 'Fairness, the kinds of bias and how to measure them, safety, transparency and explainability.',
     domain: 4,
-    slugs: ['responsible-ai', 'explainable-ai'],
+    slugs: ['responsible-ai', 'bias-detection', 'explainable-ai'],
   },
   {
     id: 'security',

@@ -45,3 +45,10 @@ test('the corrections of common misconceptions appear as traps', () => {
   const traps = parsed.flatMap((file) => file.questions.filter((question) => question.trap));
   expect(traps.length).toBeGreaterThanOrEqual(20);
 });
+
+test('no self-check is longer than 12 questions (the rest of the bank is for practice sets and mock exams)', () => {
+  const long = parsed
+    .map((file) => [file.page, file.questions.filter((question) => question.selfCheck).length] as const)
+    .filter(([, count]) => count > 12);
+  expect(long).toEqual([]);
+});
