@@ -23,7 +23,7 @@ export const STUDY_PATH: readonly StudyPart[] = [
   {
     id: 'lifecycle',
     title: 'Building and measuring ML models',
-    text: 'The ML lifecycle, SageMaker AI and MLOps, inference options, model fit and the metrics the exam asks about.',
+    text: 'The ML lifecycle, SageMaker AI and MLOps, the AWS data and compute services around them, inference options, model fit and the metrics the exam asks about.',
     domain: 1,
     slugs: [
       'ml-lifecycle',
