@@ -28,6 +28,7 @@ export const STUDY_PATH: readonly StudyPart[] = [
     slugs: [
       'ml-lifecycle',
       'sagemaker-ai',
+      'data-and-infrastructure',
       'inference',
       'model-performance',
       'classification-metrics',
