@@ -21,8 +21,16 @@ function readJsonFolder(/** @type {string} */ folder) {
  * @returns {Array<Record<string, unknown> & { id: string }>}
  */
 export function readGlossary() {
+  /** @type {Map<string, string>} id -> the file that defines it */
+  const seen = new Map();
   return readJsonFolder('glossary').flatMap(({ file, data }) => {
     if (!Array.isArray(data)) throw new Error(`${file}: a glossary file is a JSON array of entries`);
+    for (const entry of data) {
+      // The collection keys entries by id: a second entry with the same id would silently replace the first.
+      const first = seen.get(entry?.id);
+      if (first) throw new Error(`${file}: glossary id "${entry.id}" is already defined in ${first}`);
+      seen.set(entry?.id, file);
+    }
     return data;
   });
 }
