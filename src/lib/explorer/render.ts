@@ -41,23 +41,37 @@ function serviceName(data: ExplorerData, id: string, currentPage: string): VNode
   return service.status ? [link, ' (', h('span', { class: 'explorer-status' }, [service.status]), ')'] : [link];
 }
 
-function nearestLinks(data: ExplorerData, combination: Combination, currentPage: string): VNode[] {
+/** "Amazon Transcribe, Amazon Translate": the services that fit a combination, each named once. */
+function fittingNames(data: ExplorerData, combination: Combination): string {
+  const services = servicesById(data);
+  const ids = [...new Set(combination.fits.flatMap((fit) => fit.services))];
+  return ids.map((id) => services.get(id)?.name ?? id).join(', ');
+}
+
+function nearestList(data: ExplorerData, combination: Combination, currentPage: string): VNode {
   const nearest = nearestCombinations(data, combination.have, combination.want);
-  return nearest.flatMap((other, i) => [
-    ...(i === 0 ? [] : [', ']),
-    h('a', { href: rowHref(other.have, other.want, currentPage), 'data-have': other.have, 'data-want': other.want }, [
-      combinationTitle(data, other.have, other.want),
-    ]),
-  ]);
+  return h(
+    'ul',
+    { class: 'explorer-list' },
+    nearest.map((other) =>
+      h('li', {}, [
+        h(
+          'a',
+          { href: rowHref(other.have, other.want, currentPage), 'data-have': other.have, 'data-want': other.want },
+          [combinationTitle(data, other.have, other.want)],
+        ),
+        `: ${fittingNames(data, other)}`,
+      ]),
+    ),
+  );
 }
 
 /** The fitting services of a combination, or, when none fits, a sentence saying so with the nearest ones. */
 export function fitsContent(data: ExplorerData, combination: Combination, currentPage: string): VNode {
   if (combination.fits.length === 0) {
-    return h('p', {}, [
-      'None of the services in this guide does this directly. Nearest: ',
-      ...nearestLinks(data, combination, currentPage),
-      '.',
+    return h('div', {}, [
+      h('p', {}, ['None of the services in this guide does this directly. Nearest combinations:']),
+      nearestList(data, combination, currentPage),
     ]);
   }
   return h(

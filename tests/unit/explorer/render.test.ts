@@ -48,13 +48,14 @@ describe('fitsContent', () => {
     );
   });
 
-  test('says when nothing fits and links the nearest combinations instead of an empty box', () => {
-    const html = fitsHtml('video', 'translate');
-    expect(html).toMatch(/^<p>None of the services in this guide does this directly\. Nearest: /);
-    expect(html).toContain(
-      '<a href="../which-service/#explorer-audio-translate" data-have="audio" data-want="translate">Audio → Translate</a>, ',
+  test('says when nothing fits and lists the nearest combinations with their services, never an empty box', () => {
+    expect(fitsHtml('video', 'translate')).toBe(
+      '<div><p>None of the services in this guide does this directly. Nearest combinations:</p><ul class="explorer-list">' +
+        '<li><a href="../which-service/#explorer-audio-translate" data-have="audio" data-want="translate">Audio → Translate</a>: Amazon Transcribe, Amazon Translate</li>' +
+        '<li><a href="../which-service/#explorer-text-translate" data-have="text" data-want="translate">Text → Translate</a>: Amazon Translate</li>' +
+        '<li><a href="../which-service/#explorer-video-transcribe" data-have="video" data-want="transcribe">Video → Transcribe</a>: Amazon Transcribe</li>' +
+        '</ul></div>',
     );
-    expect(html).toContain('data-have="video" data-want="transcribe">Video → Transcribe</a>.</p>');
   });
 
   test('links the nearest combinations within the page on the full table', () => {
@@ -88,7 +89,7 @@ describe('explorerTables', () => {
     expect(ids).toHaveLength(9);
     expect(new Set(ids).size).toBe(9);
     expect(tables[1]).toContain(
-      '<tr id="explorer-text-forecast" role="row"><th scope="row" role="rowheader">Forecast</th><td role="cell" data-fits=""><p>None of the services',
+      '<tr id="explorer-text-forecast" role="row"><th scope="row" role="rowheader">Forecast</th><td role="cell" data-fits=""><div><p>None of the services',
     );
   });
 
