@@ -30,20 +30,21 @@ export function listCombinations(data: ExplorerData): Combination[] {
   );
 }
 
-/** The choices of a list ordered for suggestions: `own` excluded, its related ones first, then the rest. */
-function byCloseness(choices: readonly Choice[], own: string): string[] {
-  const related = choices.find((choice) => choice.id === own)?.related ?? [];
+/** The ids of a list of choices other than `own`: its related ones first (in their order), then the rest. */
+function byCloseness(choices: readonly Choice[], own: string): { related: string[]; rest: string[] } {
+  const related = (choices.find((choice) => choice.id === own)?.related ?? []).filter((id) => id !== own);
   const rest = choices.map((choice) => choice.id).filter((id) => id !== own && !related.includes(id));
-  return [...related.filter((id) => id !== own), ...rest];
+  return { related, rest };
 }
 
 /**
- * The nearest combinations that have a fitting service: up to NEAREST_PER_SIDE with the same goal
- * and another input (related inputs first), then up to NEAREST_PER_SIDE with the same input and
- * another goal (related goals first). Empty for unknown ids.
+ * The nearest combinations that have a fitting service: up to NEAREST_PER_SIDE with the same goal and
+ * another input (related inputs first), then up to NEAREST_PER_SIDE with the same input and a related
+ * goal. Unrelated goals of the same input fill in only when fewer than NEAREST_PER_SIDE were found, so
+ * a reader is never left without a suggestion. Empty for unknown ids.
  *
  * @example nearestCombinations(data, 'audio', 'forecast').map((c) => `${c.have}/${c.want}`)
- *   // ['tabular/forecast', 'audio/build', 'audio/label']
+ *   // ['tabular/forecast', 'audio/build']
  */
 export function nearestCombinations(data: ExplorerData, have: string, want: string): Combination[] {
   if (!lookupCombination(data, have, want)) return [];
@@ -51,9 +52,15 @@ export function nearestCombinations(data: ExplorerData, have: string, want: stri
     const combination = lookupCombination(data, h, w);
     return combination && combination.fits.length > 0 ? [combination] : [];
   };
-  const sameGoal = byCloseness(data.inputs, have).flatMap((input) => withFit(input, want));
-  const sameInput = byCloseness(data.goals, want).flatMap((goal) => withFit(have, goal));
-  return [...sameGoal.slice(0, NEAREST_PER_SIDE), ...sameInput.slice(0, NEAREST_PER_SIDE)];
+  const inputs = byCloseness(data.inputs, have);
+  const goals = byCloseness(data.goals, want);
+  const sameGoal = [...inputs.related, ...inputs.rest].flatMap((input) => withFit(input, want));
+  const nearest = [
+    ...sameGoal.slice(0, NEAREST_PER_SIDE),
+    ...goals.related.flatMap((goal) => withFit(have, goal)).slice(0, NEAREST_PER_SIDE),
+  ];
+  const fill = goals.rest.flatMap((goal) => withFit(have, goal));
+  return [...nearest, ...fill.slice(0, Math.max(0, NEAREST_PER_SIDE - nearest.length))];
 }
 
 /** The services by id. */

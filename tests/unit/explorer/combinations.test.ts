@@ -78,10 +78,26 @@ describe('nearestCombinations', () => {
         { have: 'speech', want: 'transcribe', fits: [{ services: ['transcribe'], why: 'Yes.' }], nearMisses: [] },
       ],
     };
+    // speech/transcribe fits too but is third; no goal is related to transcribe, and two were found.
     expect(pairs(nearestCombinations(withSpeech, 'text', 'transcribe'))).toEqual([
       'audio/transcribe',
       'video/transcribe',
-      'text/translate',
+    ]);
+  });
+
+  test('suggests unrelated goals of the same input only when too few were found', () => {
+    const forecasts = ['text', 'video'].map((have) => ({
+      have,
+      want: 'forecast',
+      fits: [{ services: ['translate'], why: 'A stand-in.' }],
+      nearMisses: [],
+    }));
+    const data = { ...FIXTURE, combinations: [...FIXTURE.combinations, ...forecasts] };
+    // Two with the same goal, then audio/translate (translate is related to forecast); audio/transcribe is not.
+    expect(pairs(nearestCombinations(data, 'audio', 'forecast'))).toEqual([
+      'text/forecast',
+      'video/forecast',
+      'audio/translate',
     ]);
   });
 
