@@ -114,7 +114,7 @@ test.describe('"Which service?" explorer', () => {
     void problems;
     await page.goto(PAGE);
     await choose(page, 'documents', 'classify');
-    await expect(page).toHaveURL(/\?explorer\.have=documents&explorer\.want=classify$/);
+    await expect(page).toHaveURL(/\?explorer\.have=documents&explorer\.want=classify#explorer-title$/);
     await expect(answer(page)).toContainText('Amazon Textract → Amazon Comprehend');
     const link = page.url();
     await page.reload();
@@ -126,6 +126,7 @@ test.describe('"Which service?" explorer', () => {
     await expect(tab.locator('.explorer__result [data-slot="title"]')).toHaveText(
       'Documents (scans, PDFs, forms) → Classify',
     );
+    await expect(tab.getByRole('form', { name: FORM }).getByLabel('What you have')).toBeInViewport();
     await clean();
   });
 
@@ -150,7 +151,7 @@ test.describe('"Which service?" explorer', () => {
     await expect(answer(page).locator('[data-slot="misses"]')).toContainText(
       'Amazon Forecast (closed to new customers): The dedicated forecasting service',
     );
-    await expect(page).toHaveURL(/\/aws-ai-services\/\?explorer\.have=tabular&explorer\.want=forecast$/);
+    await expect(page).toHaveURL(/\/aws-ai-services\/\?explorer\.have=tabular&explorer\.want=forecast#explorer-title$/);
   });
 
   test('ignores a bad choice in the address and keeps the good part', async ({ page, problems }) => {

@@ -58,7 +58,9 @@ class ServiceExplorer extends HTMLElement {
     this.place('misses')?.replaceChildren(toDom(nearMissesContent(data, combination, page)));
     if (!remember) return;
     const query = serializeExplorerState(window.location.search, { have, want });
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    // A shared link opens at the explorer, not at the top of a long page.
+    const hash = window.location.hash || `#${this.querySelector('form')?.getAttribute('aria-labelledby') ?? ''}`;
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${hash}`);
   }
 }
 
