@@ -5,6 +5,7 @@ import Formula from './Formula.astro';
 import Objectives from './Objectives.astro';
 import Term from './Term.astro';
 import WorkedExample from './WorkedExample.astro';
+import ServiceExplorer from '../explorer/ServiceExplorer.astro';
 
 // Every src/components/calculators/*Calculator.astro is available by its file name, e.g. <RougeCalculator />.
 const calculators = Object.fromEntries(
@@ -13,4 +14,13 @@ const calculators = Object.fromEntries(
   ),
 );
 
-export const mdxComponents = { Callout, Correction, Formula, Objectives, Term, WorkedExample, ...calculators };
+export const mdxComponents = {
+  Callout,
+  Correction,
+  Formula,
+  Objectives,
+  ServiceExplorer,
+  Term,
+  WorkedExample,
+  ...calculators,
+};
