@@ -165,7 +165,7 @@ describe('fourFifthsRule', () => {
     [0, 10, 'a', 'group a is never selected'],
     [10, 0, 'd', 'group d is never selected'],
     [0, 0, null, 'nobody is selected: no rate to compare'],
-  ] as const)('a %i / 100, d %i / 100 → %s (%s)', (a, d, expected) => {
+  ] as const)('a %i / 100, d %i / 100 → %s (%s)', (a, d, expected, _why) => {
     expect(M.fourFifthsRule(rate(a), rate(d))).toBe(expected);
   });
 
