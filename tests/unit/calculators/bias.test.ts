@@ -82,7 +82,11 @@ describe('biasView reads the signs and the four-fifths rule', () => {
 
   test('flags nothing from DI 0.8 to 1.25, and says so', () => {
     // q'a = 50/100, q'd = 40/100: DI exactly 0.8 passes.
-    const edge = outputs([40, 10, 10, 40], [30, 10, 10, 50]);
+    const view = biasView(fields([40, 10, 10, 40], [30, 10, 10, 50]));
+    expect(view.summary).toBe(
+      'CI 0, DPL 0.1, DPPL 0.1, DI 0.8, RD 0.05, AD 0, DAR 0.05. Four-fifths rule: nothing flagged.',
+    );
+    const edge = view.outputs;
     expect(edge['di']).toBe('(40 / 100) / (50 / 100) = 0.4 / 0.5 = 0.8');
     expect(edge['diMeaning']).toBe(
       `Group d is predicted positive at 80 % of group a’s rate. Neither rate is below four-fifths of the other (DI from 0.8 to 1.25), so the four-fifths rule flags nothing. ${FOUR_FIFTHS_NOTE}`,
@@ -223,6 +227,7 @@ describe('biasView refuses bad input at the field', () => {
     expect(view.errors).toEqual({ [field]: message });
     expect(view.outputs['di']).toBe('—');
     expect(view.outputs['aDerived']).toBe('—');
+    expect(view.outputs['dDerived']).toBe('—');
     expect(view.outputs['diMeaning']).toBe('');
     expect(view.summary).toBe('One field needs a correction.');
   });
