@@ -78,4 +78,12 @@ export const CALCULATORS: readonly CalculatorLink[] = [
     prefix: 'cost',
     description: 'Tokens, requests and your own prices to the cost of a workload on demand and in batch mode.',
   },
+  {
+    title: 'Subgroup bias: SageMaker Clarify’s measures',
+    component: 'BiasCalculator',
+    page: 'bias-detection',
+    prefix: 'bias',
+    description:
+      'The confusion counts of two groups to class imbalance, DPL, DPPL, disparate impact (with the four-fifths rule), recall, accuracy and acceptance-rate differences.',
+  },
 ];

@@ -15,6 +15,20 @@ export {
   type ConfusionCounts,
 } from './ratios.ts';
 export {
+  labelOutcomes,
+  predictionOutcomes,
+  positiveProportion,
+  classImbalance,
+  differenceInProportionsOfLabels,
+  differenceInPositiveProportionsInPredictedLabels,
+  disparateImpact,
+  fourFifthsRule,
+  recallDifference,
+  accuracyDifference,
+  differenceInAcceptanceRates,
+  type FacetOutcomes,
+} from './bias.ts';
+export {
   classificationReport,
   type ClassificationReport,
   type PerClassMetrics,

@@ -93,6 +93,20 @@ const COMPUTE: Record<string, (input: Record<string, unknown>) => Values> = {
       testPct: num(input['testPct']),
     }),
   }),
+  bias: (input) => {
+    const [a, d] = [input['a'] as metrics.ConfusionCounts, input['d'] as metrics.ConfusionCounts];
+    const [labelsA, labelsD] = [metrics.labelOutcomes(a), metrics.labelOutcomes(d)];
+    const [predictedA, predictedD] = [metrics.predictionOutcomes(a), metrics.predictionOutcomes(d)];
+    return {
+      ci: metrics.classImbalance(labelsA.members, labelsD.members),
+      dpl: metrics.differenceInProportionsOfLabels(labelsA, labelsD),
+      dppl: metrics.differenceInPositiveProportionsInPredictedLabels(predictedA, predictedD),
+      di: metrics.disparateImpact(predictedA, predictedD),
+      rd: metrics.recallDifference(a, d),
+      ad: metrics.accuracyDifference(a, d),
+      dar: metrics.differenceInAcceptanceRates(a, d),
+    };
+  },
   tokenCost: (input) => {
     const cost = metrics.tokenCost(input as unknown as metrics.TokenCostInput);
     return { onDemand: cost.onDemand, batch: cost.batch };
