@@ -29,9 +29,9 @@ export const TopicSchema = z.object({
    * The day the page's AWS facts were last checked against the sources, as YAML date (2026-12-03).
    * Shown on the page. Required: a page about AWS without a date misleads as soon as AWS changes.
    */
-  lastChecked: z.coerce.date().optional(),
+  lastChecked: z.coerce.date(),
   /** The primary sources of the page, shown in its "Sources" list; at least one. */
-  sources: z.array(SourceSchema).optional(),
+  sources: z.array(SourceSchema).min(1),
   /** Hides a page from production builds while it is being written. Default: false. */
   draft: z.boolean().default(false),
 });

@@ -27,3 +27,17 @@ test('the schema rejects an unknown exam objective', () => {
   expect(result.success).toBe(false);
   expect(result.error?.issues[0]?.path).toEqual(['objectives', 0]);
 });
+
+test('the schema refuses a page without the date its facts were checked, or without sources', () => {
+  const page = { title: 'A title', description: 'x'.repeat(60), order: 1, objectives: ['1.1.1'] };
+  const source = { title: 'AWS documentation page', url: 'https://docs.aws.amazon.com/x.html' };
+  const paths = (value: unknown) =>
+    TopicSchema.safeParse(value).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+  expect(paths({ ...page, sources: [source] })).toContain('lastChecked');
+  expect(paths({ ...page, lastChecked: '2026-12-03' })).toContain('sources');
+  expect(paths({ ...page, lastChecked: '2026-12-03', sources: [] })).toContain('sources');
+  expect(paths({ ...page, lastChecked: '2026-12-03', sources: [{ ...source, url: 'http://example.org/' }] })).toContain(
+    'sources.0.url',
+  );
+  expect(paths({ ...page, lastChecked: '2026-12-03', sources: [source] })).toEqual([]);
+});
