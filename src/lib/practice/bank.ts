@@ -10,7 +10,7 @@
 // - matching: `prompts` are the prompts in the authored order; `options` are the responses as shown
 //   (shuffled, distractors included); `answer[p]` is the index of the response that belongs to prompt p.
 // `explanations[i]` always explains `options[i]`.
-import { domainOf } from '../exam/objectives.ts';
+import { domainOf } from '../exam/objective-ids.ts';
 
 export const ITEM_TYPES = ['single', 'multiple', 'ordering', 'matching'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];

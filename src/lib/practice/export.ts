@@ -1,7 +1,7 @@
 // Turns a question as authored in content/questions/<page>.json into the bank's one shape (bank.ts):
 // options and the answer as indices, ordering steps and matching responses in their fixed shown order.
 // Pure: the build (src/data/question-bank.ts) and the tests call it; it does not read files.
-import { domainOf } from '../exam/objectives.ts';
+import { domainOf } from '../exam/objective-ids.ts';
 import type { BankQuestion, IndexEntry } from './bank.ts';
 import { displayOrder } from './shuffle.ts';
 

@@ -2,7 +2,7 @@
 // bank so that no two share a question; a random form is drawn from a seed that the page keeps in its
 // address, so the same seed gives the same form again. Pure; ships to the browser.
 import { EXAM_DOMAINS } from '../exam/blueprint.ts';
-import { domainOf } from '../exam/objectives.ts';
+import { domainOf } from '../exam/objective-ids.ts';
 import { mulberry32 } from '../random/mulberry32.ts';
 import { allocateByWeight } from './allocate.ts';
 import type { IndexEntry } from './bank.ts';

@@ -2,7 +2,7 @@
 // the learner answered, whether it was right, and the clock. Each item keeps its objective, so results
 // count toward the domain of the question's objective even if the bank changes later. Parsing drops a
 // malformed attempt on its own and keeps the rest. Pure; ships to the browser.
-import { domainOf } from '../exam/objectives.ts';
+import { domainOf } from '../exam/objective-ids.ts';
 import { isObjectiveId, isQuestionId, type BankQuestion } from './bank.ts';
 import { isStoredResponse, parseSource, type Attempt, type AttemptMode, type AttemptSource } from './attempt.ts';
 import { isCorrect } from './scoring.ts';

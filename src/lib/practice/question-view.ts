@@ -86,7 +86,7 @@ function selectList(
 
 /** The question as a fieldset: number and stem in the legend, the instruction, then the inputs. */
 export function questionView(question: BankQuestion, response: Response, position: QuestionPosition): VNode {
-  const legend = h('legend', { class: 'pq__legend' }, [
+  const legend = h('legend', { class: 'pq__legend', tabindex: -1 }, [
     h('span', { class: 'pq__number' }, [`Question ${position.number} of ${position.total}`]),
     ' ',
     h('span', { class: 'pq__stem' }, [question.stem]),

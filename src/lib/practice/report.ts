@@ -9,6 +9,7 @@ import { describeSource } from './attempt.ts';
 import type { AttemptResult } from './history.ts';
 import { ASSUMED_PASS_FRACTION, estimateScaledScore, PASS_SCORE } from './scaled-score.ts';
 import { formatDuration } from './timer.ts';
+import { percent } from './percent.ts';
 
 export interface Row {
   /** "2" for a domain, "2.1.3" for an objective. */
@@ -33,9 +34,7 @@ export interface Report {
   readonly objectives: readonly Row[];
 }
 
-/** "72 %", rounded down so a share never claims more than was earned. */
-export const percent = (correct: number, total: number): string =>
-  `${total > 0 ? Math.floor((correct / total) * 100 + 1e-9) : 0} %`;
+export { percent };
 
 function rows(keys: readonly string[], correct: readonly boolean[], title: (key: string) => string): Row[] {
   const totals = new Map<string, { correct: number; total: number }>();

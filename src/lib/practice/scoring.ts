@@ -6,7 +6,7 @@
 // - multiple: the chosen option indices;
 // - ordering: for each option as shown, the position (0-based) the reader gave it, -1 when not yet given;
 // - matching: for each prompt, the index of the chosen response, -1 when not yet chosen.
-import { taskOf } from '../exam/objectives.ts';
+import { taskOf } from '../exam/objective-ids.ts';
 import type { BankQuestion } from './bank.ts';
 
 export type Response = readonly number[];

@@ -1,6 +1,6 @@
 // Short practice sets: questions of one domain, of one objective, or those the learner last answered
 // wrongly. Pure; ships to the browser.
-import { domainOf } from '../exam/objectives.ts';
+import { domainOf } from '../exam/objective-ids.ts';
 import type { IndexEntry } from './bank.ts';
 import { seededShuffle } from './shuffle.ts';
 
@@ -46,4 +46,15 @@ export function wrongSet(
     .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1))
     .slice(0, limit)
     .map((item) => item.id);
+}
+
+/** The latest result per question across several sources (practice attempts, page self-checks). */
+export function mergeLatest(...sources: readonly ReadonlyMap<string, LatestResult>[]): Map<string, LatestResult> {
+  const merged = new Map<string, LatestResult>();
+  for (const source of sources)
+    for (const [id, result] of source) {
+      const known = merged.get(id);
+      if (!known || known.at < result.at) merged.set(id, result);
+    }
+  return merged;
 }
