@@ -6,6 +6,7 @@ import type { BankQuestion, IndexEntry } from '../lib/practice/bank.ts';
 import { toBankQuestion, toIndexEntry } from '../lib/practice/export.ts';
 import { fixedForms } from '../lib/practice/forms.ts';
 import { withBase } from '../lib/site/paths.ts';
+import { taskOf } from '../lib/exam/objectives.ts';
 import { getTopicLinks, getTopics } from './topics.ts';
 
 export interface Bank {
@@ -59,3 +60,38 @@ export function getBank(): Promise<Bank> {
   bank ??= loadBank();
   return bank;
 }
+
+/** Questions per page of the readable lists: keeps each page well within the 30 KB HTML budget. */
+export const QUESTIONS_PER_READING_PAGE = 30;
+
+export interface ReadingPage {
+  /** "1-1" for the first part of task statement 1.1, "1-1/2" for its second part. */
+  readonly slug: string;
+  /** The task statement, "1.1". */
+  readonly task: string;
+  readonly part: number;
+  readonly parts: number;
+  readonly questions: readonly BankQuestion[];
+}
+
+/** The readable question lists: one page per task statement, split into parts of at most 30 questions. */
+export async function getReadingPages(): Promise<ReadingPage[]> {
+  const { questions } = await getBank();
+  const tasks = [...new Set(questions.map((question) => taskOf(question.objective)))].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
+  return tasks.flatMap((task) => {
+    const inTask = sortByObjective(questions.filter((question) => taskOf(question.objective) === task));
+    const parts = Math.ceil(inTask.length / QUESTIONS_PER_READING_PAGE);
+    return Array.from({ length: parts }, (_, i) => ({
+      slug: `${task.replace('.', '-')}${i === 0 ? '' : `/${i + 1}`}`,
+      task,
+      part: i + 1,
+      parts,
+      questions: inTask.slice(i * QUESTIONS_PER_READING_PAGE, (i + 1) * QUESTIONS_PER_READING_PAGE),
+    }));
+  });
+}
+
+const sortByObjective = (questions: readonly BankQuestion[]) =>
+  [...questions].sort((a, b) => a.objective.localeCompare(b.objective, 'en', { numeric: true }));
