@@ -43,6 +43,10 @@ class PracticeSession extends HTMLElement {
   /** Shows one screen (start, run, review, report) and hides the others. */
   show(screen: string): void {
     this.querySelectorAll<HTMLElement>('[data-screen]').forEach((s) => (s.hidden = s.dataset['screen'] !== screen));
+    // The page's introduction only stands in the way once the questions are on screen.
+    document
+      .querySelectorAll<HTMLElement>('[data-practice-intro]')
+      .forEach((intro) => (intro.hidden = screen !== 'start'));
   }
 
   say(message: string): void {

@@ -208,10 +208,13 @@ class Runner {
               ]),
             ]),
           ];
+    // A long list of unanswered numbers would only repeat the grid below it.
+    const unanswered =
+      summary.unanswered <= 15
+        ? list('Not answered', summary.unansweredNumbers)
+        : [h('p', {}, [`${summary.unanswered} questions are not answered: the grid below shows which.`])];
     this.el('[data-review-lists]')?.replaceChildren(
-      ...[...list('Not answered', summary.unansweredNumbers), ...list('Flagged', summary.flaggedNumbers)].map((node) =>
-        toDom(node),
-      ),
+      ...[...unanswered, ...list('Flagged', summary.flaggedNumbers)].map((node) => toDom(node)),
     );
     this.el('[data-review-navigator]')?.replaceChildren(grid(summary));
     this.el('#review-title')?.focus();

@@ -69,9 +69,16 @@ export function buildReport(result: AttemptResult): Report {
     objectives: rows(
       result.items.map((item) => item.objective),
       correctness,
-      (key) => findObjective(key)?.title ?? '',
+      (key) => shorten(findObjective(key)?.title ?? ''),
     ),
   };
+}
+
+/** An objective's title cut at a word to about 60 characters, so a table row stays a line or two. */
+export function shorten(title: string, limit = 60): string {
+  if (title.length <= limit) return title;
+  const cut = title.slice(0, limit + 1).replace(/[\s,:;]+\S*$/, '');
+  return `${cut}…`;
 }
 
 const CHART_WIDTH = 360;
@@ -123,7 +130,7 @@ export function resultsTable(caption: string, head: string, items: readonly Row[
       h(
         'tr',
         {},
-        [head, 'Right', 'Questions', 'Share'].map((text) => h('th', { scope: 'col' }, [text])),
+        [head, 'Right', 'Of', 'Share'].map((text) => h('th', { scope: 'col' }, [text])),
       ),
     ]),
     h(

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { toHtml } from '../../../src/lib/calculators/vnode.ts';
 import type { AttemptResult } from '../../../src/lib/practice/history.ts';
-import { buildReport, domainChart, percent, resultsTable, summaryList } from '../../../src/lib/practice/report.ts';
+import {
+  buildReport,
+  domainChart,
+  percent,
+  resultsTable,
+  shorten,
+  summaryList,
+} from '../../../src/lib/practice/report.ts';
 
 const item = (objective: string, correct: boolean) => ({ id: 'x', objective, response: [], correct, flagged: false });
 const result: AttemptResult = {
@@ -53,13 +60,27 @@ describe('buildReport', () => {
       ['3.1.2', 2, 2],
       ['5.2.1', 0, 1],
     ]);
-    expect(report.objectives[0]!.title).toMatch(/^Define basic AI terms/);
+    expect(report.objectives[0]!.title).toBe('Define basic AI terms: AI, ML, deep learning, neural…');
   });
 
   test('gives no scaled estimate for a practice set, nor a time allowed when untimed', () => {
     const set = buildReport({ ...result, mode: 'set', source: { kind: 'wrong' }, limitMs: null });
     expect(set.scaled).toBeUndefined();
     expect(set.timeAllowed).toBeUndefined();
+  });
+});
+
+describe('shorten', () => {
+  test.each([
+    [
+      'Describe types of inferencing: batch, real-time, asynchronous, serverless',
+      'Describe types of inferencing: batch, real-time…',
+    ],
+    ['Short title', 'Short title'],
+    ['x'.repeat(60), 'x'.repeat(60)],
+  ])('cuts %j at a word', (title, short) => {
+    expect(shorten(title)).toBe(short);
+    expect(shorten(title).length).toBeLessThanOrEqual(61);
   });
 });
 
