@@ -126,10 +126,3 @@ export function parseSeed(text: string | null | undefined): number | undefined {
 export function newSeed(random: () => number): number {
   return Math.floor(random() * (MAX_SEED + 1)) % (MAX_SEED + 1);
 }
-
-/** The number of a fixed form read from the address: "1".."8" (or up to `available`); else undefined. */
-export function parseFormNumber(text: string | null | undefined, available: number): number | undefined {
-  if (!text || !/^\d{1,2}$/.test(text)) return undefined;
-  const form = Number(text);
-  return form >= 1 && form <= available ? form : undefined;
-}

@@ -35,7 +35,7 @@ export function describeDraw(source: AttemptSource, count: number, catalog: Prac
     case 'objective':
       return count === 0
         ? `The bank has no questions on objective ${source.objective} yet.`
-        : `All ${plural(count, 'question')} on objective ${source.objective}, untimed.`;
+        : `${count === 1 ? 'The one question' : `All ${count} questions`} on objective ${source.objective}, untimed.`;
     case 'wrong':
       return count === 0
         ? 'No question is waiting: nothing you answered is wrong the last time you answered it.'

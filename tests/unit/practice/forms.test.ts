@@ -7,7 +7,6 @@ import {
   formBlueprint,
   MAX_SEED,
   newSeed,
-  parseFormNumber,
   parseSeed,
   randomForm,
 } from '../../../src/lib/practice/forms.ts';
@@ -161,7 +160,7 @@ describe('randomForm', () => {
   });
 });
 
-describe('parseSeed, newSeed and parseFormNumber', () => {
+describe('parseSeed and newSeed', () => {
   test.each([
     ['0', 0],
     ['12345', 12345],
@@ -183,19 +182,6 @@ describe('parseSeed, newSeed and parseFormNumber', () => {
     expect(newSeed(() => 0.5)).toBe(2147483648);
     expect(newSeed(() => 0.9999999999)).toBe(MAX_SEED);
     expect(newSeed(() => 1)).toBe(0);
-  });
-
-  test.each([
-    ['1', 8, 1],
-    ['8', 8, 8],
-    ['9', 8, undefined],
-    ['3', 2, undefined],
-    ['0', 8, undefined],
-    ['01', 8, 1],
-    ['x', 8, undefined],
-    [null, 8, undefined],
-  ])('parseFormNumber(%j, %i) is %j', (text, available, form) => {
-    expect(parseFormNumber(text, available)).toBe(form);
   });
 });
 
