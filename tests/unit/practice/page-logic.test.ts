@@ -147,6 +147,7 @@ describe('describeDraw', () => {
     ],
     [{ kind: 'domain', domain: 4, count: 10, seed: 1 }, 0, thin, 'The bank has no questions in domain 4 yet.'],
     [{ kind: 'objective', objective: '1.2.5', seed: 1 }, 1, full, 'The one question on objective 1.2.5, untimed.'],
+    [{ kind: 'objective', objective: '3.1.1', seed: 1 }, 7, full, 'All 7 questions on objective 3.1.1, untimed.'],
     [{ kind: 'objective', objective: '4.2.1', seed: 1 }, 0, thin, 'The bank has no questions on objective 4.2.1 yet.'],
     [
       { kind: 'wrong' },
