@@ -84,6 +84,7 @@ describe('parseBankQuestion', () => {
   test.each([
     ['not an object', 'text'],
     ['a bad id', { ...single, id: 'Bad' }],
+    ['an id over 60 characters', { ...single, id: 'a'.repeat(61) }],
     ['an objective not in the guide form', { ...single, objective: '1.2' }],
     ['an unknown type', { ...single, type: 'essay' }],
     ['an empty stem', { ...single, stem: '' }],
@@ -104,6 +105,10 @@ describe('parseBankQuestion', () => {
     ['a fractional key', { ...single, answer: [0.5] }],
   ])('refuses %s', (_name, value) => {
     expect(parseBankQuestion(value)).toBeUndefined();
+  });
+
+  test('accepts an id of exactly 60 characters', () => {
+    expect(parseBankQuestion({ ...single, id: 'a'.repeat(60) })?.id).toBe('a'.repeat(60));
   });
 
   test('reads a missing trap as false and a domain from the objective', () => {

@@ -131,6 +131,21 @@ describe('inspectHistory', () => {
     });
   });
 
+  test('keeps only the latest 100 attempts of a longer stored list', () => {
+    const attempts = Array.from({ length: 101 }, (_, n) => ({ ...good, id: `a-${n}` }));
+    const read = inspectHistory(JSON.stringify({ version: 1, attempts })).history.attempts;
+    expect(read).toHaveLength(100);
+    expect(read[0]!.id).toBe('a-1');
+    expect(read.at(-1)!.id).toBe('a-100');
+  });
+
+  test('adding a result to 100 drops the oldest', () => {
+    let history = emptyHistory();
+    for (let n = 0; n < 101; n += 1) history = addResult(history, { ...good, id: `a-${n}` });
+    expect(history.attempts).toHaveLength(100);
+    expect(history.attempts[0]!.id).toBe('a-1');
+  });
+
   test('keeps the first of two attempts with the same id', () => {
     const stored = JSON.stringify({ version: 1, attempts: [good, { ...good, submittedAt: 9 }] });
     expect(inspectHistory(stored).history.attempts).toEqual([good]);
