@@ -165,9 +165,7 @@ export function summaryList(report: Report): VNode {
           item(
             'Estimated scaled score',
             String(report.scaled),
-            report.scaled >= PASS_SCORE
-              ? `at or above the pass line of ${PASS_SCORE}`
-              : `below the pass line of ${PASS_SCORE}`,
+            `${report.scaled >= PASS_SCORE ? 'at or above' : 'below'} the pass line of ${PASS_SCORE}; an estimate, as AWS does not publish its scaling`,
           ),
         ]),
     item('Time used', time, report.timedOut ? 'Time ran out: the exam was submitted automatically.' : undefined),
