@@ -54,12 +54,12 @@ export async function answer(page: Page, question: BankQuestion, right: boolean)
   } else if (question.type === 'ordering') {
     for (const [option, position] of response.entries())
       await form
-        .getByRole('combobox', { name: question.options[option], exact: true })
+        .getByRole('combobox', { name: question.options[option]!, exact: true })
         .selectOption({ index: position + 1 });
   } else {
     for (const [prompt, option] of response.entries())
       await form
-        .getByRole('combobox', { name: question.prompts![prompt], exact: true })
+        .getByRole('combobox', { name: question.prompts![prompt]!, exact: true })
         .selectOption({ label: `${LETTERS[option]}. ${question.options[option]}` });
   }
 }

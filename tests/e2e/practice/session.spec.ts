@@ -113,7 +113,7 @@ test('another unfinished attempt is offered, and starting this one discards it',
   await expect(page.locator('[data-unfinished]')).toContainText('random form 11');
 });
 
-for (const [path, message] of [
+for (const [path, message] of <[string, string][]>[
   ['exam/?form=9', 'There is no form “9”: the fixed forms are numbered 1 to 8.'],
   ['exam/?seed=12x', 'The seed “12x” is not a whole number from 0 to 4294967295.'],
   ['set/?domain=7', 'There is no domain “7”: the domains are 1 to 5.'],
@@ -202,7 +202,7 @@ test('a fixed form of a full bank: every item type by keyboard and selects, scor
         // Every step's position set from the keyboard on its own labelled select.
         await expect(page.locator('[data-question] select')).toHaveCount(question.options.length);
         for (const [option] of question.options.entries()) {
-          await page.getByRole('combobox', { name: question.options[option], exact: true }).focus();
+          await page.getByRole('combobox', { name: question.options[option]!, exact: true }).focus();
           for (let step = 0; step <= question.answer.indexOf(option); step += 1) await page.keyboard.press('ArrowDown');
         }
         await expect(page.locator('[data-note]')).toHaveText('Answered.');
