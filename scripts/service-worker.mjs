@@ -12,6 +12,8 @@ export function shouldPrecache(path) {
     return false;
   }
   if (path.startsWith('pagefind/pagefind-modular-ui') || path.endsWith('pagefind-highlight.js')) return false;
+  // The whole bank in one file is for reuse, not for the pages: they fetch one small file per question.
+  if (path === 'practice/bank.json') return false;
   return /\.(html|css|js|json|woff2|svg|png|webmanifest|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/.test(path);
 }
 

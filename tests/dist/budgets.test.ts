@@ -59,8 +59,8 @@ describe.each(listPages(site))('budgets of %s', (page) => {
 
   test('the JavaScript it runs on load fits its budget and loads no search code', () => {
     const scripts = scriptsOnLoad(html);
-    // Calculator pages and the two study apps (flashcards, progress) get the interactive-page budget.
-    const interactive = /data-calculator|<aip-flashcards|<aip-progress-dashboard/.test(html);
+    // Calculator pages and the study apps (flashcards, progress, practice) get the interactive-page budget.
+    const interactive = /data-calculator|<aip-flashcards|<aip-progress-dashboard|<aip-practice-/.test(html);
     const budget = interactive ? JS_BUDGET_CALCULATOR : JS_BUDGET_CONTENT;
     expect(gzipSize(scripts.map((script) => script.code).join('\n'))).toBeLessThanOrEqual(budget);
     expect(scripts.map((script) => script.name).filter((name) => name.includes('pagefind'))).toEqual([]);

@@ -1,6 +1,7 @@
-// <aip-flashcards>: spaced-repetition reviews of the glossary deck, and its Anki export. The queue, counts
-// and schedule live in src/lib/study/deck.ts; ts-fsrs itself is fetched only when a review starts, so
-// the page loads little JavaScript. Storage may fail (private mode, quota, a blocked policy, damaged
+// <aip-flashcards>: spaced-repetition reviews of the glossary deck and of the practice questions the
+// learner missed, and the glossary's Anki export. The queue, counts and schedule live in
+// src/lib/study/deck.ts; ts-fsrs itself is fetched only when a review starts, and a question card's
+// question (practice/q/<id>.json) only when it comes up, so the page loads little JavaScript. Storage may fail (private mode, quota, a blocked policy, damaged
 // data): the page says so and the session goes on in memory; nothing is thrown.
 import {
   countDue,
@@ -10,12 +11,17 @@ import {
   inspectDeckState,
   loadScheduler,
   nextCardId,
+  questionCardIds,
+  questionIdOfCard,
+  removeMissedQuestion,
   serializeDeckState,
   sessionCounts,
   type DeckGrade,
   type DeckState,
   type Scheduler,
 } from '../../lib/study/deck.ts';
+import { questionCardFace } from '../../lib/practice/card-face.ts';
+import { fetchQuestions } from '../practice/fetch-bank.ts';
 import { downloadAnki, readCards, type DomCard } from './flashcards-dom.ts';
 import { readStored, writeStored } from './storage.ts';
 
@@ -27,21 +33,28 @@ const REFUSED =
   'Your browser refused to save your reviews (it may be in private mode, out of storage space or blocking this site). You can go on reviewing: this session is kept in memory, but it will be forgotten when you leave the page.';
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** A card on screen: a glossary term, or a missed question with its options and answer as lists. */
+interface ShownCard extends DomCard {
+  readonly kind: 'term' | 'question';
+  readonly frontItems: readonly string[];
+  readonly backItems: readonly string[];
+}
+
 class Flashcards extends HTMLElement {
   private cards: DomCard[] = [];
-  private ids: string[] = [];
+  private glossaryIds: string[] = [];
   private deck: DeckState = inspectDeckState(null).state;
   private problem = '';
   /** True after a refused write: memory is then newer than storage, so storage is not read again. */
   private unsaved = false;
   private scheduler: Scheduler | undefined;
-  private current: DomCard | undefined;
+  private current: ShownCard | undefined;
   private revealed = false;
 
   connectedCallback(): void {
     this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
     this.cards = readCards(this);
-    this.ids = this.cards.map((card) => card.id);
+    this.glossaryIds = this.cards.map((card) => card.id);
     this.load();
     this.renderCounts();
     this.on('[data-start]', () => void this.start());
@@ -66,6 +79,11 @@ class Flashcards extends HTMLElement {
 
   private el<T extends HTMLElement = HTMLElement>(selector: string): T | null {
     return this.querySelector<T>(selector);
+  }
+
+  /** Missed questions first (the learner just got them wrong), then the glossary in page order. */
+  private get ids(): string[] {
+    return [...questionCardIds(this.deck), ...this.glossaryIds];
   }
 
   private setText(selector: string, text: string): void {
@@ -97,6 +115,7 @@ class Flashcards extends HTMLElement {
     this.setText('[data-count="due"]', String(counts.due));
     this.setText('[data-count="new"]', String(session.new));
     this.setText('[data-count="learned"]', String(counts.learned));
+    this.setText('[data-count="total"]', String(this.ids.length));
     this.setText(
       '[data-left]',
       `Left in this review: ${plural(session.due, 'due card')}, ${plural(session.new, 'new card')}.`,
@@ -133,18 +152,72 @@ class Flashcards extends HTMLElement {
 
   private next(): void {
     const id = nextCardId(this.deck, this.ids, new Date());
-    this.current = this.cards.find((card) => card.id === id);
     this.revealed = false;
     this.renderCounts();
-    if (!this.current) {
+    const questionId = id === undefined ? undefined : questionIdOfCard(id);
+    if (questionId !== undefined) {
+      void this.nextQuestion(id!, questionId);
+      return;
+    }
+    const card = this.cards.find((candidate) => candidate.id === id);
+    if (!card) {
+      this.current = undefined;
       this.finish();
       return;
     }
-    const card = this.current;
+    this.show({ ...card, kind: 'term', frontItems: [], backItems: [] });
+  }
+
+  /** Loads a missed question's card; one no longer in the bank leaves the deck with a word. */
+  private async nextQuestion(cardId: string, questionId: string): Promise<void> {
+    this.current = undefined;
+    this.setText('[data-front]', 'Loading the question…');
+    const loaded = await fetchQuestions([questionId]);
+    const question = loaded.questions.get(questionId);
+    if (!question) {
+      if (loaded.offline) {
+        this.stop();
+        this.setText('[data-status]', 'A question card could not be loaded. Check your connection, then start again.');
+        return;
+      }
+      this.deck = removeMissedQuestion(this.deck, questionId);
+      this.save();
+      this.setText('[data-status]', 'A question you had missed is no longer in the bank; its card was removed.');
+      this.next();
+      return;
+    }
+    const face = questionCardFace(question);
+    this.show({
+      id: cardId,
+      kind: 'question',
+      page: '',
+      front: face.front,
+      frontItems: face.frontItems,
+      definition: face.answer,
+      backItems: face.answerItems,
+      aliases: face.explanation ? [face.explanation] : [],
+      href: face.href,
+      url: face.href,
+      linkText: face.linkText,
+    });
+  }
+
+  private show(card: ShownCard): void {
+    this.current = card;
+    const view = this.el('[data-card-view]');
+    if (view) view.dataset['kind'] = card.kind;
+    this.setText('[data-front-label]', card.kind === 'term' ? 'Term' : 'Question you missed');
     this.setText('[data-front]', card.front);
+    this.list('[data-front-items]', card.frontItems);
     this.setText('[data-back-definition]', card.definition);
+    this.list('[data-back-items]', card.backItems);
     const aliases = this.el('[data-back-aliases]')!;
-    aliases.textContent = card.aliases.length > 0 ? `Also: ${card.aliases.join(', ')}` : '';
+    aliases.textContent =
+      card.kind === 'term'
+        ? card.aliases.length > 0
+          ? `Also: ${card.aliases.join(', ')}`
+          : ''
+        : (card.aliases[0] ?? '');
     aliases.hidden = card.aliases.length === 0;
     const link = this.el<HTMLAnchorElement>('[data-back-link]')!;
     link.href = card.href;
@@ -153,6 +226,13 @@ class Flashcards extends HTMLElement {
     this.el('[data-grades]')!.hidden = true;
     this.el('[data-reveal]')!.hidden = false;
     this.el('[data-card-view]')?.focus();
+  }
+
+  private list(selector: string, items: readonly string[]): void {
+    const list = this.el(selector);
+    if (!list) return;
+    list.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+    list.hidden = items.length === 0;
   }
 
   private reveal(): void {
@@ -176,13 +256,18 @@ class Flashcards extends HTMLElement {
     const now = new Date();
     const card = this.current;
     this.deck = this.scheduler.rate(this.deck, card.id, grade, now);
+    this.save();
+    const label = GRADES.find((item) => item.grade === grade)?.label ?? '';
+    const due = this.deck.cards[card.id]?.due ?? now.getTime();
+    const name = card.front.length > 80 ? `${card.front.slice(0, 77)}…` : card.front;
+    this.setText('[data-status]', `“${name}”: ${label}, shown again ${describeInterval(now.getTime(), due)}.`);
+    this.next();
+  }
+
+  private save(): void {
     if (writeStored(DECK_KEY, serializeDeckState(this.deck))) this.problem = '';
     else this.unsaved = true;
     this.showMessage();
-    const label = GRADES.find((item) => item.grade === grade)?.label ?? '';
-    const due = this.deck.cards[card.id]?.due ?? now.getTime();
-    this.setText('[data-status]', `“${card.front}”: ${label}, shown again ${describeInterval(now.getTime(), due)}.`);
-    this.next();
   }
 
   private finish(): void {

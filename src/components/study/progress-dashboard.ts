@@ -25,6 +25,9 @@ import {
 } from '../../lib/study/dashboard.ts';
 import { countDue, DECK_KEY, inspectDeckState, type DeckState } from '../../lib/study/deck.ts';
 import { emptyProgress, type Progress } from '../../lib/study/progress.ts';
+import { ATTEMPT_KEY } from '../../lib/practice/attempt.ts';
+import { emptyHistory, HISTORY_KEY, inspectHistory, type History } from '../../lib/practice/history.ts';
+import { renderPractice } from './practice-summary.ts';
 import { loadProgressState, PROGRESS_KEY, readStored, removeStored, writeStored } from './storage.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
@@ -37,6 +40,7 @@ const REFUSED =
 class ProgressDashboard extends HTMLElement {
   private progress: Progress = emptyProgress();
   private deck: DeckState = inspectDeckState(null).state;
+  private attempts: History = emptyHistory();
   /** Problems found when reading storage, shown until the learner replaces or resets the data. */
   private readProblems: string[] = [];
   /** True after a refused write: the in-memory state is then newer than storage, so keep it. */
@@ -80,8 +84,10 @@ class ProgressDashboard extends HTMLElement {
     const progress = loadProgressState();
     const deckText = readStored(DECK_KEY);
     const deck = inspectDeckState(deckText ?? null);
+    const attempts = inspectHistory(readStored(HISTORY_KEY) ?? null);
     this.progress = progress.progress;
     this.deck = deck.state;
+    this.attempts = attempts.history;
     this.readProblems = [];
     if (progress.status === 'unavailable' || deckText === undefined)
       this.readProblems.push(
@@ -90,6 +96,10 @@ class ProgressDashboard extends HTMLElement {
     if (progress.status === 'unreadable')
       this.readProblems.push(
         'Your saved self-check answers and studied pages could not be read: the stored data is damaged or from another version. The figures treat them as empty; the stored data is left untouched until you import a file, reset, or answer a self-check or mark a page (which starts afresh).',
+      );
+    if (attempts.status === 'unreadable')
+      this.readProblems.push(
+        'Your saved practice attempts could not be read: the stored data is damaged or from another version. They are counted as none and left untouched until you import a file or reset.',
       );
     if (deck.status === 'unreadable')
       this.readProblems.push(
@@ -119,7 +129,10 @@ class ProgressDashboard extends HTMLElement {
         slug,
         title: row.querySelector('a')?.textContent?.trim() ?? slug,
         examTasks: list(row.dataset['tasks']),
-        questionIds: list(row.dataset['questions']),
+        questions: list(row.dataset['questions']).map((id, index) => ({
+          id,
+          objective: list(row.dataset['objectives'])[index] ?? '',
+        })),
         cardIds: list(row.dataset['cards']),
       });
     });
@@ -161,6 +174,7 @@ class ProgressDashboard extends HTMLElement {
       );
     }
     this.renderWeak(dashboard.weak, totals.pages);
+    renderPractice(this, this.attempts);
   }
 
   private renderWeak(weak: readonly PageStatus[], total: number): void {
@@ -192,7 +206,7 @@ class ProgressDashboard extends HTMLElement {
   private exportFile(): void {
     const now = new Date();
     const name = backupFileName(now);
-    const blob = new Blob([serializeBackup(createBackup(this.progress, this.deck, now))], {
+    const blob = new Blob([serializeBackup(createBackup(this.progress, this.deck, this.attempts, now))], {
       type: 'application/json',
     });
     const url = URL.createObjectURL(blob);
@@ -206,7 +220,7 @@ class ProgressDashboard extends HTMLElement {
     // Revoked later: revoking at once can cancel the download in some browsers.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     const skipped = this.readProblems.length > 0 ? ' Data this browser could not read is not in the file.' : '';
-    this.backupStatus(`Downloaded ${name} with ${describeData(this.progress, this.deck)}.${skipped}`);
+    this.backupStatus(`Downloaded ${name} with ${describeData(this.progress, this.deck, this.attempts)}.${skipped}`);
   }
 
   private async chooseFile(file: File): Promise<void> {
@@ -227,7 +241,7 @@ class ProgressDashboard extends HTMLElement {
     const when = Number.isNaN(Date.parse(exportedAt)) ? '' : ` (exported ${dateFormat.format(Date.parse(exportedAt))})`;
     this.setText(
       '[data-import-summary]',
-      `${file.name}${when} holds ${describeData(data['aip:progress'], data['aip:deck'])}. Importing replaces what this browser holds now: ${describeData(this.progress, this.deck)}.`,
+      `${file.name}${when} holds ${describeData(data['aip:progress'], data['aip:deck'], data['aip:attempts'])}. Importing replaces what this browser holds now: ${describeData(this.progress, this.deck, this.attempts)}.`,
     );
     this.backupStatus('');
     const confirm = this.querySelector<HTMLElement>('[data-import-confirm]');
@@ -249,22 +263,21 @@ class ProgressDashboard extends HTMLElement {
     if (!backup) return;
     const progress = backup.data['aip:progress'];
     const deck = backup.data['aip:deck'];
-    const before = readStored(PROGRESS_KEY);
-    let saved = writeStored(PROGRESS_KEY, JSON.stringify(progress));
-    if (saved && !writeStored(DECK_KEY, JSON.stringify(deck))) {
-      // Half an import would pair the file's answers with the old schedule: put the answers back.
-      if (before === null || before === undefined) removeStored(PROGRESS_KEY);
-      else writeStored(PROGRESS_KEY, before);
-      saved = false;
-    }
+    const attempts = backup.data['aip:attempts'];
+    const saved = writeAll([
+      [PROGRESS_KEY, JSON.stringify(progress)],
+      [DECK_KEY, JSON.stringify(deck)],
+      [HISTORY_KEY, JSON.stringify(attempts)],
+    ]);
     this.progress = progress;
     this.deck = deck;
+    this.attempts = attempts;
     this.readProblems = [];
     this.unsaved = !saved;
     this.render();
     this.cancelImport(
       saved
-        ? `Imported ${describeData(progress, deck)}.`
+        ? `Imported ${describeData(progress, deck, attempts)}.`
         : 'The file was read, but your browser refused to store it: nothing stored was changed. Its data is shown above for this visit only.',
     );
   }
@@ -280,19 +293,36 @@ class ProgressDashboard extends HTMLElement {
   }
 
   private reset(): void {
-    const cleared = removeStored(PROGRESS_KEY) && removeStored(DECK_KEY);
+    const cleared = [PROGRESS_KEY, DECK_KEY, HISTORY_KEY, ATTEMPT_KEY].map(removeStored).every(Boolean);
     this.progress = emptyProgress();
     this.deck = inspectDeckState(null).state;
+    this.attempts = emptyHistory();
     this.readProblems = [];
     this.unsaved = !cleared;
     this.render();
     this.askReset(
       false,
       cleared
-        ? 'Your progress and flashcard schedule were deleted from this browser.'
+        ? 'Your progress, flashcard schedule and practice attempts were deleted from this browser.'
         : 'Your browser refused to delete the stored data; it may still be there on your next visit.',
     );
   }
+}
+
+/**
+ * Writes every key or none: half an import would pair the file's answers with the old schedule or
+ * attempts, so on a refusal the keys already written get their earlier text back.
+ */
+function writeAll(entries: readonly (readonly [string, string])[]): boolean {
+  const before = entries.map(([key]) => readStored(key));
+  const written = entries.findIndex(([key, text]) => !writeStored(key, text));
+  if (written === -1) return true;
+  entries.slice(0, written).forEach(([key], index) => {
+    const text = before[index];
+    if (text === null || text === undefined) removeStored(key);
+    else writeStored(key, text);
+  });
+  return false;
 }
 
 function weakReasons(page: PageStatus): string {

@@ -2,6 +2,11 @@
 // position under each task statement as the guide's revisions page numbers them. Titles are short
 // paraphrases that keep every term the guide names. Pure data; ships to the browser (practice page).
 
+import { taskOf } from './objective-ids.ts';
+
+// The number helpers live in objective-ids.ts (no titles, for browser code), re-exported for callers here.
+export { domainOf, sortObjectives, taskOf } from './objective-ids.ts';
+
 /** The exam guide revision the site follows. */
 export const GUIDE_REVISION = {
   revision: '1.1',
@@ -308,22 +313,7 @@ export function findObjective(id: string): ExamObjective | undefined {
   return BY_ID.get(id);
 }
 
-/** "1.2.5" -> "1.2": the task statement an objective belongs to. */
-export function taskOf(objectiveId: string): string {
-  return objectiveId.split('.').slice(0, 2).join('.');
-}
-
-/** "1.2.5" -> 1: the domain an objective (or task statement) belongs to. */
-export function domainOf(id: string): number {
-  return Number(id.split('.')[0]);
-}
-
 /** The task statements of a list of objectives, once each, in blueprint order. */
 export function tasksOf(objectiveIds: readonly string[]): string[] {
   return [...new Set(objectiveIds.map(taskOf))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-}
-
-/** Sorts objective numbers in blueprint order ("1.2.10" after "1.2.9"). */
-export function sortObjectives(ids: readonly string[]): string[] {
-  return [...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }

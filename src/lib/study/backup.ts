@@ -1,5 +1,5 @@
 // The progress file: everything the learner stored (self-check answers, studied pages, flashcard
-// schedule) as one JSON file to keep or carry to another browser. Pure: building, naming, validating
+// schedule, finished practice attempts) as one JSON file to keep or carry to another browser. Pure: building, naming, validating
 // and describing the file; the page does the download, the file reading and the storage.
 //
 // Importing REPLACES the stored data rather than merging it. A backup is a snapshot: merging would bring
@@ -8,19 +8,30 @@
 // asks first.
 import { inspectProgress, type Progress } from './progress.ts';
 import { inspectDeckState, type DeckState } from './deck.ts';
+import { emptyHistory, inspectHistory, type History } from '../practice/history.ts';
 
 export const BACKUP_FORMAT = 'aif-c01-study-guide-progress';
 export const BACKUP_VERSION = 1;
-/** Files above this size are refused before reading: a real backup is a few kilobytes. */
-export const MAX_BACKUP_BYTES = 1_000_000;
+/**
+ * Files above this size are refused before reading: a real backup is a few kilobytes, plus about 10 KB
+ * (indented) per practice attempt kept, at most 100 of them.
+ */
+export const MAX_BACKUP_BYTES = 5_000_000;
 
 export interface Backup {
   readonly format: typeof BACKUP_FORMAT;
   readonly version: typeof BACKUP_VERSION;
   /** ISO 8601 time of the export. */
   readonly exportedAt: string;
-  /** Keyed by the localStorage keys the data came from. */
-  readonly data: { readonly 'aip:progress': Progress; readonly 'aip:deck': DeckState };
+  /**
+   * Keyed by the localStorage keys the data came from. "aip:attempts" was added later as an additive
+   * field (the format stays at version 1): files without it import as no attempts.
+   */
+  readonly data: {
+    readonly 'aip:progress': Progress;
+    readonly 'aip:deck': DeckState;
+    readonly 'aip:attempts': History;
+  };
 }
 
 export type BackupProblem = 'too-large' | 'unreadable' | 'not-json' | 'wrong-format' | 'wrong-version' | 'damaged';
@@ -29,12 +40,12 @@ export type BackupResult =
   | { readonly ok: true; readonly backup: Backup }
   | { readonly ok: false; readonly problem: BackupProblem; readonly message: string };
 
-export function createBackup(progress: Progress, deck: DeckState, now: Date): Backup {
+export function createBackup(progress: Progress, deck: DeckState, attempts: History, now: Date): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    data: { 'aip:progress': progress, 'aip:deck': deck },
+    data: { 'aip:progress': progress, 'aip:deck': deck, 'aip:attempts': attempts },
   };
 }
 
@@ -50,12 +61,13 @@ export function backupFileName(now: Date): string {
 }
 
 const MESSAGES: Record<Exclude<BackupProblem, 'wrong-version'>, string> = {
-  'too-large': 'This file is larger than 1 MB, so it is not a progress file from this guide. Nothing was imported.',
+  'too-large': 'This file is larger than 5 MB, so it is not a progress file from this guide. Nothing was imported.',
   unreadable: 'The file could not be read. Nothing was imported; try choosing it again.',
   'not-json': 'This file is not a progress file: it does not contain JSON. Nothing was imported.',
   'wrong-format':
     'This file is not a progress file from this guide (choose a file made with "Download my progress"). Nothing was imported.',
-  damaged: 'This progress file is damaged: its answers or flashcards cannot be read. Nothing was imported.',
+  damaged:
+    'This progress file is damaged: its answers, flashcards or practice attempts cannot be read. Nothing was imported.',
 };
 
 const fail = (problem: BackupProblem, message = MESSAGES[problem as keyof typeof MESSAGES]): BackupResult => ({
@@ -98,7 +110,9 @@ export function parseBackup(text: string, bytes: number): BackupResult {
   const encode = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
   const progress = inspectProgress(encode(stored['aip:progress']));
   const deck = inspectDeckState(encode(stored['aip:deck']));
-  if (progress.status === 'unreadable' || deck.status === 'unreadable') return fail('damaged');
+  const attempts = inspectHistory(encode(stored['aip:attempts']));
+  if (progress.status === 'unreadable' || deck.status === 'unreadable' || attempts.status === 'unreadable')
+    return fail('damaged');
   const exportedAt = typeof data['exportedAt'] === 'string' ? data['exportedAt'] : '';
   return {
     ok: true,
@@ -106,21 +120,21 @@ export function parseBackup(text: string, bytes: number): BackupResult {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt,
-      data: { 'aip:progress': progress.progress, 'aip:deck': deck.state },
+      data: { 'aip:progress': progress.progress, 'aip:deck': deck.state, 'aip:attempts': attempts.history },
     },
   };
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** "5 self-check answers on 2 pages, 3 studied pages and 12 flashcards in your schedule". */
-export function describeData(progress: Progress, deck: DeckState): string {
+/** "5 self-check answers on 2 pages, 3 studied pages, 12 reviewed flashcards and 2 practice attempts". */
+export function describeData(progress: Progress, deck: DeckState, attempts: History = emptyHistory()): string {
   const counts = countProgress(progress);
   const cards = Object.keys(deck.cards).length;
   return `${plural(counts.answers, 'self-check answer')} on ${plural(counts.pages, 'page')}, ${plural(
     counts.studied,
     'studied page',
-  )} and ${plural(cards, 'reviewed flashcard')}`;
+  )}, ${plural(cards, 'reviewed flashcard')} and ${plural(attempts.attempts.length, 'practice attempt')}`;
 }
 
 /** Totals for messages ("12 answers on 3 pages, 4 pages studied"). */

@@ -1,7 +1,9 @@
 // Per-domain numbers for the progress page: which pages serve each exam domain, which are studied,
 // how the self-checks went, which pages are weak, how many flashcards are due, and one weighted
-// readiness figure. Pure (no DOM, no storage); ships to the browser on /progress/ only.
+// readiness figure. A self-check answer counts toward the domain of its question's objective, not
+// toward every domain its page serves. Pure (no DOM, no storage); ships to the browser on /progress/ only.
 import type { ExamDomain } from '../exam/blueprint.ts';
+import { domainOf } from '../exam/objective-ids.ts';
 import { pageScore, studiedAt, type Progress } from './progress.ts';
 
 /** A self-check score below this share (once answered) marks a page as weak. */
@@ -13,8 +15,8 @@ export interface PageInput {
   readonly title: string;
   /** Task statements the page serves, e.g. ["1.3", "4.1"]; the domain is the number before the dot. */
   readonly examTasks: readonly string[];
-  /** Ids of its self-check questions; empty when the page has no quiz yet. */
-  readonly questionIds: readonly string[];
+  /** Its self-check questions with their objectives ("1.2.5"); empty when the page has no quiz yet. */
+  readonly questions: readonly { readonly id: string; readonly objective: string }[];
   /** Ids of the flashcards (glossary terms) the page explains. */
   readonly cardIds: readonly string[];
 }
@@ -42,13 +44,14 @@ export interface DomainStatus {
   readonly weight: number;
   readonly pages: readonly PageStatus[];
   readonly studied: number;
+  /** Self-check questions whose objective is in the domain (whatever page they are on). */
   readonly questions: number;
   readonly answered: number;
   readonly correct: number;
   readonly due: number;
   /** Studied pages / pages; 0 when no page serves the domain. */
   readonly studiedShare: number;
-  /** Correct answers / all questions of its pages; undefined when its pages have no questions. */
+  /** Correct answers / the domain's questions; undefined when it has no questions. */
   readonly correctShare: number | undefined;
   /** 0..1: the mean of the two shares (only studiedShare without questions; 0 without pages). */
   readonly readiness: number;
@@ -74,7 +77,11 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 
 /** A page's status: studied, scored and weak or not. */
 export function pageStatus(page: PageInput, progress: Progress, due: ReadonlySet<string>): PageStatus {
-  const { answered, correct } = pageScore(progress, page.slug, page.questionIds);
+  const { answered, correct } = pageScore(
+    progress,
+    page.slug,
+    page.questions.map((question) => question.id),
+  );
   const at = studiedAt(progress, page.slug);
   const score = answered > 0 ? correct / answered : undefined;
   const reasons: WeakReason[] = [];
@@ -84,7 +91,7 @@ export function pageStatus(page: PageInput, progress: Progress, due: ReadonlySet
     slug: page.slug,
     title: page.title,
     studiedAt: at,
-    questions: page.questionIds.length,
+    questions: page.questions.length,
     answered,
     correct,
     score,
@@ -92,8 +99,6 @@ export function pageStatus(page: PageInput, progress: Progress, due: ReadonlySet
     reasons,
   };
 }
-
-const domainOf = (task: string) => Number(task.split('.')[0]);
 
 /**
  * The dashboard. `pages` come in study order; `due` holds the ids of the flashcards due now. A page
@@ -111,8 +116,13 @@ export function buildDashboard(
       .filter((page) => page.examTasks.some((task) => domainOf(task) === domain.number))
       .map((page) => statuses.get(page.slug)!);
     const studied = served.filter((page) => page.studiedAt !== undefined).length;
-    const questions = sum(served.map((page) => page.questions));
-    const correct = sum(served.map((page) => page.correct));
+    // Every page's questions on this domain's objectives, wherever the page sits in the blueprint.
+    const scores = pages.map((page) => {
+      const ids = page.questions.filter((q) => domainOf(q.objective) === domain.number).map((q) => q.id);
+      return { ...pageScore(progress, page.slug, ids), total: ids.length };
+    });
+    const questions = sum(scores.map((score) => score.total));
+    const correct = sum(scores.map((score) => score.correct));
     const studiedShare = served.length > 0 ? studied / served.length : 0;
     const correctShare = questions > 0 ? correct / questions : undefined;
     return {
@@ -122,7 +132,7 @@ export function buildDashboard(
       pages: served,
       studied,
       questions,
-      answered: sum(served.map((page) => page.answered)),
+      answered: sum(scores.map((score) => score.answered)),
       correct,
       due: sum(served.map((page) => page.due)),
       studiedShare,

@@ -43,9 +43,18 @@ export interface CardState {
 
 export interface DeckState {
   readonly version: typeof DECK_VERSION;
-  /** glossary id -> schedule; a card without an entry has never been reviewed. */
+  /** card id -> schedule; a card without an entry has never been reviewed. */
   readonly cards: Readonly<Record<string, CardState>>;
+  /**
+   * Practice questions the learner missed, queued as flashcards: question id -> when it was first
+   * missed (ms since the epoch). Their card id is QUESTION_CARD_PREFIX + question id. Optional and
+   * absent when empty: an additive field, so the format stays at version 1 and older data has none.
+   */
+  readonly missed?: Readonly<Record<string, number>>;
 }
+
+/** Card ids of missed questions start with this; glossary ids are kebab-case and never contain ":". */
+export const QUESTION_CARD_PREFIX = 'q:';
 
 /** What reading found: nothing stored, a usable deck, or stored text that cannot be read. */
 export type DeckStatus = 'empty' | 'ok' | 'unreadable';
@@ -101,8 +110,47 @@ export function inspectDeckState(text: string | null): { state: DeckState; statu
     // "__proto__" would replace the object's prototype instead of adding a card.
     if (card && id !== '__proto__') cards[id] = card;
   }
-  return { state: { version: DECK_VERSION, cards }, status: 'ok' };
+  const missed: Record<string, number> = {};
+  if (isRecord(data['missed']))
+    for (const [id, at] of Object.entries(data['missed'])) if (QUESTION_ID.test(id) && isNumber(at)) missed[id] = at;
+  return { state: withMissed({ version: DECK_VERSION, cards }, missed), status: 'ok' };
 }
+
+const QUESTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+// Keeps the optional field absent rather than empty, so a deck without missed questions stays identical
+// to what earlier versions wrote.
+function withMissed(state: DeckState, missed: Record<string, number>): DeckState {
+  const rest: DeckState = { version: state.version, cards: state.cards };
+  return Object.keys(missed).length > 0 ? { ...rest, missed } : rest;
+}
+
+/** The deck with these practice questions queued as new flashcards (those already queued keep their date). */
+export function addMissedQuestions(state: DeckState, questionIds: readonly string[], at: number): DeckState {
+  const missed: Record<string, number> = { ...state.missed };
+  for (const id of questionIds) if (QUESTION_ID.test(id) && !Object.hasOwn(missed, id)) missed[id] = at;
+  return withMissed(state, missed);
+}
+
+/** The deck without a queued question (one that is no longer in the bank), and without its schedule. */
+export function removeMissedQuestion(state: DeckState, questionId: string): DeckState {
+  const missed: Record<string, number> = { ...state.missed };
+  delete missed[questionId];
+  const cards: Record<string, CardState> = { ...state.cards };
+  delete cards[QUESTION_CARD_PREFIX + questionId];
+  return withMissed({ version: state.version, cards }, missed);
+}
+
+/** Card ids of the queued questions, the earliest missed first (then by id, so the order is stable). */
+export function questionCardIds(state: DeckState): string[] {
+  return Object.entries(state.missed ?? {})
+    .sort(([a, at], [b, bt]) => at - bt || (a < b ? -1 : 1))
+    .map(([id]) => QUESTION_CARD_PREFIX + id);
+}
+
+/** The question id of a question card ("q:kb-order" -> "kb-order"); undefined for a glossary card. */
+export const questionIdOfCard = (cardId: string): string | undefined =>
+  cardId.startsWith(QUESTION_CARD_PREFIX) ? cardId.slice(QUESTION_CARD_PREFIX.length) : undefined;
 
 /** Reads the stored deck; never throws (corrupted data gives an empty state, bad cards are dropped). */
 export function parseDeckState(text: string | null): DeckState {

@@ -110,3 +110,17 @@ export function markStudied(progress: Progress, page: string, studied: boolean, 
   else delete next[page];
   return withStudied(progress, next);
 }
+
+/**
+ * The latest self-check answer to each question, by question id (ids are unique across the bank, so
+ * the page they were answered on does not matter).
+ */
+export function latestAnswers(progress: Progress): Map<string, AnswerRecord> {
+  const latest = new Map<string, AnswerRecord>();
+  for (const questions of Object.values(progress.answers))
+    for (const [id, record] of Object.entries(questions)) {
+      const known = latest.get(id);
+      if (!known || known.at < record.at) latest.set(id, record);
+    }
+  return latest;
+}

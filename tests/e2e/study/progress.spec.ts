@@ -47,6 +47,28 @@ const SAMPLE_DECK = {
   },
 };
 
+// One finished mock exam: two questions on domain 3 objectives (one right), one on domain 5 (wrong).
+const SAMPLE_ATTEMPTS = {
+  version: 1,
+  attempts: [
+    {
+      id: 'a-sample-0001',
+      mode: 'exam',
+      source: { kind: 'form', form: 1 },
+      startedAt: 1_700_000_000_000,
+      submittedAt: 1_700_000_600_000,
+      limitMs: 5_400_000,
+      elapsedMs: 600_000,
+      timedOut: false,
+      items: [
+        { id: 'sample-one', objective: '3.1.2', response: [1], correct: true, flagged: false },
+        { id: 'sample-two', objective: '3.2.1', response: [0], correct: false, flagged: true },
+        { id: 'sample-three', objective: '5.1.1', response: [2], correct: false, flagged: false },
+      ],
+    },
+  ],
+};
+
 test.describe('progress dashboard', () => {
   // Each test loads several pages (topic pages are large); on a busy machine that outlasts 30 s.
   test.slow();
@@ -105,15 +127,23 @@ test.describe('progress dashboard', () => {
     // networkidle: a reload while the favicon still loads would abort it and count as a failed request.
     await page.goto(DASHBOARD, { waitUntil: 'networkidle' });
     await page.evaluate(
-      ([progress, deck]) => {
+      ([progress, deck, attempts]) => {
         localStorage.setItem('aip:progress', progress!);
         localStorage.setItem('aip:deck', deck!);
+        localStorage.setItem('aip:attempts', attempts!);
       },
-      [JSON.stringify(SAMPLE_PROGRESS), JSON.stringify(SAMPLE_DECK)],
+      [JSON.stringify(SAMPLE_PROGRESS), JSON.stringify(SAMPLE_DECK), JSON.stringify(SAMPLE_ATTEMPTS)],
     );
     await page.reload({ waitUntil: 'networkidle' });
     await expect(page.locator('[data-total="studied"]')).toHaveText(/^2 of \d+$/);
     await expect(page.locator('[data-total="due"]')).toHaveText('1');
+    // The attempt's answers count toward the domains of the questions' objectives.
+    const practice = page.getByRole('table', { name: /Practice results by domain/ });
+    const cells = (domain: number) => practice.locator(`[data-practice-domain="${domain}"] td`);
+    await expect(cells(3)).toHaveText(['2', '1 (50 %)']);
+    await expect(cells(5)).toHaveText(['1', '0 (0 %)']);
+    await expect(cells(1)).toHaveText(['0', '–']);
+    await expect(page.locator('[data-practice-summary]')).toContainText('Mock exam, form 1');
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download my progress' }).click();
@@ -123,23 +153,29 @@ test.describe('progress dashboard', () => {
     await download.saveAs(path);
     const file = JSON.parse(readFileSync(path, 'utf8'));
     expect(file).toMatchObject({ format: 'aif-c01-study-guide-progress', version: 1 });
-    expect(file.data).toEqual({ 'aip:progress': SAMPLE_PROGRESS, 'aip:deck': SAMPLE_DECK });
+    expect(file.data).toEqual({
+      'aip:progress': SAMPLE_PROGRESS,
+      'aip:deck': SAMPLE_DECK,
+      'aip:attempts': SAMPLE_ATTEMPTS,
+    });
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
     await expect(page.locator('[data-backup-status]')).toHaveText(/were deleted from this browser/);
     expect(await stored(page, 'aip:progress')).toBeNull();
     expect(await stored(page, 'aip:deck')).toBeNull();
+    expect(await stored(page, 'aip:attempts')).toBeNull();
     await expect(page.locator('[data-total="studied"]')).toHaveText(/^0 of \d+$/);
 
     await page.getByLabel('Import a progress file').setInputFiles(path);
     await expect(page.locator('[data-import-summary]')).toContainText(
-      'holds 1 self-check answer on 1 page, 2 studied pages and 1 reviewed flashcard',
+      'holds 1 self-check answer on 1 page, 2 studied pages, 1 reviewed flashcard and 1 practice attempt',
     );
     await page.getByRole('button', { name: 'Replace my data with the file' }).click();
     await expect(page.locator('[data-backup-status]')).toHaveText(/^Imported 1 self-check answer/);
     expect(JSON.parse((await stored(page, 'aip:progress'))!)).toEqual(SAMPLE_PROGRESS);
     expect(JSON.parse((await stored(page, 'aip:deck'))!)).toEqual(SAMPLE_DECK);
+    expect(JSON.parse((await stored(page, 'aip:attempts'))!)).toEqual(SAMPLE_ATTEMPTS);
     await page.reload();
     await expect(page.locator('[data-total="studied"]')).toHaveText(/^2 of \d+$/);
   });
@@ -164,8 +200,8 @@ test.describe('progress dashboard', () => {
     const newer = JSON.stringify({ format: 'aif-c01-study-guide-progress', version: 9, data: {} });
     await input.setInputFiles({ name: 'new.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     await expect(status).toHaveText(/newer version of this guide/);
-    await input.setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_000_001, 32) });
-    await expect(status).toHaveText(/larger than 1 MB/);
+    await input.setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(5_000_001, 32) });
+    await expect(status).toHaveText(/larger than 5 MB/);
     await expect(page.getByRole('button', { name: 'Replace my data with the file' })).toBeHidden();
     expect(await stored(page, 'aip:progress')).toBeNull();
   });

@@ -29,6 +29,9 @@ test.each([
   ['pagefind/index/en_1.pf_index', true],
   ['sw.js', false],
   ['sitemap-0.xml', false],
+  ['practice/bank.json', false],
+  ['practice/catalog.json', true],
+  ['practice/q/kb-ingestion-order.json', true],
 ])('shouldPrecache(%j) is %s', (path, expected) => {
   expect(shouldPrecache(path)).toBe(expected);
 });

@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/study/backup.ts';
 import { emptyDeckState, type DeckState } from '../../../src/lib/study/deck.ts';
 import { emptyProgress, markStudied, recordAnswer } from '../../../src/lib/study/progress.ts';
+import { addResult, emptyHistory, type AttemptResult } from '../../../src/lib/practice/history.ts';
 
 const CARD = {
   due: 10,
@@ -28,6 +29,18 @@ const CARD = {
 const DECK: DeckState = { version: 1, cards: { 'foundation-model': CARD } };
 const PROGRESS = markStudied(recordAnswer(emptyProgress(), 'inference', 'q1', true, 3), 'inference', true, 4);
 const NOW = new Date(2025, 2, 7, 23, 30);
+const RESULT: AttemptResult = {
+  id: 'a-1',
+  mode: 'exam',
+  source: { kind: 'form', form: 1 },
+  startedAt: 1,
+  submittedAt: 2,
+  limitMs: 5_400_000,
+  elapsedMs: 1000,
+  timedOut: false,
+  items: [{ id: 'kb-order', objective: '3.1.3', response: [1, 0, 2], correct: false, flagged: true }],
+};
+const ATTEMPTS = addResult(emptyHistory(), RESULT);
 
 const file = (value: unknown) => {
   const text = JSON.stringify(value);
@@ -37,20 +50,45 @@ const problemOf = (result: ReturnType<typeof parseBackup>) => (result.ok ? 'ok' 
 
 describe('createBackup and parseBackup', () => {
   test('round-trip progress and flashcards with the format, version and export time', () => {
-    const backup = createBackup(PROGRESS, DECK, NOW);
+    const backup = createBackup(PROGRESS, DECK, ATTEMPTS, NOW);
     expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString() });
     const text = serializeBackup(backup);
     expect(parseBackup(text, text.length)).toEqual({ ok: true, backup });
   });
 
   test('keep the storage keys the data came from', () => {
-    const text = serializeBackup(createBackup(PROGRESS, DECK, NOW));
-    expect(Object.keys(JSON.parse(text).data)).toEqual(['aip:progress', 'aip:deck']);
+    const text = serializeBackup(createBackup(PROGRESS, DECK, ATTEMPTS, NOW));
+    expect(Object.keys(JSON.parse(text).data)).toEqual(['aip:progress', 'aip:deck', 'aip:attempts']);
   });
 
   test('read a file without flashcards as an empty schedule', () => {
     const result = file({ format: BACKUP_FORMAT, version: 1, exportedAt: '', data: { 'aip:progress': PROGRESS } });
     expect(result.ok && result.backup.data['aip:deck']).toEqual(emptyDeckState());
+  });
+
+  test('read a file written before practice attempts were kept as no attempts', () => {
+    const old = {
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '',
+      data: { 'aip:progress': PROGRESS, 'aip:deck': DECK },
+    };
+    const result = file(old);
+    expect(result.ok && result.backup.data).toEqual({
+      'aip:progress': PROGRESS,
+      'aip:deck': DECK,
+      'aip:attempts': emptyHistory(),
+    });
+  });
+
+  test('drop a malformed attempt and keep the rest of the file', () => {
+    const result = file({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '',
+      data: { 'aip:progress': PROGRESS, 'aip:attempts': { version: 1, attempts: [{ id: 'broken' }, RESULT] } },
+    });
+    expect(result.ok && result.backup.data['aip:attempts']).toEqual(ATTEMPTS);
   });
 
   test('drop malformed single entries as reading storage does', () => {
@@ -65,10 +103,23 @@ describe('createBackup and parseBackup', () => {
 });
 
 describe('parseBackup refuses', () => {
-  test('a file over 1 MB before reading it', () => {
-    const result = parseBackup(serializeBackup(createBackup(PROGRESS, DECK, NOW)), MAX_BACKUP_BYTES + 1);
+  test('a file over 5 MB before reading it', () => {
+    const result = parseBackup(serializeBackup(createBackup(PROGRESS, DECK, ATTEMPTS, NOW)), MAX_BACKUP_BYTES + 1);
     expect(problemOf(result)).toBe('too-large');
-    expect(result.ok ? '' : result.message).toMatch(/larger than 1 MB/);
+    expect(result.ok ? '' : result.message).toMatch(/larger than 5 MB/);
+    expect(MAX_BACKUP_BYTES).toBe(5_000_000);
+  });
+
+  test('a full history of attempts fits well within the limit', () => {
+    const item = RESULT.items[0]!;
+    const full: AttemptResult = {
+      ...RESULT,
+      items: Array.from({ length: 65 }, (_, i) => ({ ...item, id: `question-number-${i}` })),
+    };
+    let history = emptyHistory();
+    for (let n = 0; n < 100; n += 1) history = addResult(history, { ...full, id: `a-${n}` });
+    const size = serializeBackup(createBackup(PROGRESS, DECK, history, NOW)).length;
+    expect(size).toBeLessThan(MAX_BACKUP_BYTES / 2);
   });
 
   test('a file that is not JSON', () => {
@@ -96,6 +147,7 @@ describe('parseBackup refuses', () => {
     const base = { format: BACKUP_FORMAT, version: 1, exportedAt: '' };
     expect(problemOf(file({ ...base, data: { 'aip:progress': { version: 1, answers: [] } } }))).toBe('damaged');
     expect(problemOf(file({ ...base, data: { 'aip:deck': 'cards' } }))).toBe('damaged');
+    expect(problemOf(file({ ...base, data: { 'aip:attempts': { version: 9, attempts: [] } } }))).toBe('damaged');
   });
 
   test('with a message that nothing was imported', () => {
@@ -112,10 +164,12 @@ describe('backupFileName', () => {
 });
 
 describe('describeData', () => {
-  test('counts answers, pages, studied pages and reviewed flashcards', () => {
-    expect(describeData(PROGRESS, DECK)).toBe('1 self-check answer on 1 page, 1 studied page and 1 reviewed flashcard');
+  test('counts answers, pages, studied pages, reviewed flashcards and practice attempts', () => {
+    expect(describeData(PROGRESS, DECK, ATTEMPTS)).toBe(
+      '1 self-check answer on 1 page, 1 studied page, 1 reviewed flashcard and 1 practice attempt',
+    );
     expect(describeData(emptyProgress(), emptyDeckState())).toBe(
-      '0 self-check answers on 0 pages, 0 studied pages and 0 reviewed flashcards',
+      '0 self-check answers on 0 pages, 0 studied pages, 0 reviewed flashcards and 0 practice attempts',
     );
   });
 

@@ -3,11 +3,18 @@ import { EXAM_DOMAINS, type ExamDomain } from '../../../src/lib/exam/blueprint.t
 import { buildDashboard, formatPercent, pageStatus, type PageInput } from '../../../src/lib/study/dashboard.ts';
 import { emptyProgress, markStudied, recordAnswer, type Progress } from '../../../src/lib/study/progress.ts';
 
-const page = (slug: string, examTasks: string[], questions: number, cardIds: string[] = []): PageInput => ({
+/** A page whose questions all practise an objective of its first task statement (unless told otherwise). */
+const page = (
+  slug: string,
+  examTasks: string[],
+  questions: number,
+  cardIds: string[] = [],
+  objective = `${examTasks[0]}.1`,
+): PageInput => ({
   slug,
   title: slug.toUpperCase(),
   examTasks,
-  questionIds: Array.from({ length: questions }, (_, index) => `q${index + 1}`),
+  questions: Array.from({ length: questions }, (_, index) => ({ id: `q${index + 1}`, objective })),
   cardIds,
 });
 
@@ -87,6 +94,35 @@ describe('buildDashboard', () => {
     const [one] = buildDashboard(TWO_DOMAINS, [page('a', ['1.1'], 4)], progress, new Set()).domains;
     expect(one?.correctShare).toBe(0.25);
     expect(one?.readiness).toBeCloseTo((1 + 0.25) / 2);
+  });
+
+  test('counts a self-check answer toward the domain of its question’s objective, not every domain of its page', () => {
+    // A page serving domains 1 and 2 whose questions are on objectives 2.1.1 (two) and 1.1.1 (one).
+    const mixed: PageInput = {
+      ...page('a', ['1.1', '2.1'], 0),
+      questions: [
+        { id: 'g1', objective: '2.1.1' },
+        { id: 'g2', objective: '2.1.1' },
+        { id: 'f1', objective: '1.1.1' },
+      ],
+    };
+    let progress = recordAnswer(emptyProgress(), 'a', 'g1', true, 1);
+    progress = recordAnswer(progress, 'a', 'g2', true, 1);
+    progress = recordAnswer(progress, 'a', 'f1', false, 1);
+    const [one, two] = buildDashboard(TWO_DOMAINS, [mixed], progress, new Set()).domains;
+    expect(one).toMatchObject({ questions: 1, answered: 1, correct: 0, correctShare: 0 });
+    expect(two).toMatchObject({ questions: 2, answered: 2, correct: 2, correctShare: 1 });
+    expect(one?.pages.map((status) => status.slug)).toEqual(['a']);
+    expect(two?.pages.map((status) => status.slug)).toEqual(['a']);
+  });
+
+  test('counts the questions of a page that serves another domain toward their own domain', () => {
+    // Page b serves domain 1 only, yet one of its questions is on objective 2.3.1.
+    const b: PageInput = { ...page('b', ['1.3'], 0), questions: [{ id: 'x', objective: '2.3.1' }] };
+    const progress = recordAnswer(emptyProgress(), 'b', 'x', true, 1);
+    const [one, two] = buildDashboard(TWO_DOMAINS, [b], progress, new Set()).domains;
+    expect(one).toMatchObject({ questions: 0, correctShare: undefined });
+    expect(two).toMatchObject({ questions: 1, correct: 1, correctShare: 1, pages: [] });
   });
 
   test('gives a domain that no page serves zero readiness', () => {
