@@ -41,6 +41,11 @@ describe('squash and best bets', () => {
     expect(matchBestBets(plural, 'embedding')).toEqual(plural);
     expect(matchBestBets(bets, 'embeddingx')).toEqual([]);
   });
+
+  test('match nothing for a query without letters or digits, even a name without any', () => {
+    const symbol: BestBet[] = [{ names: ['?'], url: '/q/', page: 'Q', section: 'Q' }];
+    expect(matchBestBets(symbol, '?')).toEqual([]);
+  });
 });
 
 describe('decodeEntities and parseExcerpt', () => {
