@@ -15,7 +15,7 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'reports/',
-      '.stryker-tmp/',
+      '.stryker-tmp*/',
     ],
   },
   js.configs.recommended,

@@ -17,12 +17,25 @@ export default {
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   // Two shared cores: one sandbox per core at most.
   concurrency: 2,
-  timeoutMS: 10_000,
+  // Static mutants (module-level constants: chart layout sizes, option lists, defaults) need every test
+  // re-run in a fresh process; measured here they were about 20 % of the mutants (67 % in calculators)
+  // and 80-97 % of the run time. They are left out of runs and of the score (docs/mutation.md).
+  ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 80, low: 60, break: null },
-  ignorePatterns: ['dist', 'dist-*', '.astro', 'reports', 'screenshots', 'test-results', 'playwright-report', 'bench'],
+  ignorePatterns: [
+    'dist',
+    'dist-*',
+    '.astro',
+    'reports',
+    'screenshots',
+    'test-results',
+    'playwright-report',
+    'bench',
+    '.stryker-tmp*',
+  ],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
