@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Instrumented code on a busy 2-core machine runs several times slower than a plain run.
+    testTimeout: 30_000,
     exclude: [
       'tests/unit/metrics/performance.test.ts',
       'tests/unit/content/bad-frontmatter.test.ts',
