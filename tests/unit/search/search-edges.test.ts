@@ -7,7 +7,7 @@ import { decodeEntities, parseExcerpt } from '../../../src/lib/search/excerpt.ts
 import { glossaryRecord } from '../../../src/lib/search/glossary-records.ts';
 import { findTermRanges } from '../../../src/lib/search/highlight-terms.ts';
 import { rankRows, titleNamesQuery } from '../../../src/lib/search/rank.ts';
-import { toSearchRows, type PagefindResultData } from '../../../src/lib/search/results.ts';
+import { sectionScore, toSearchRows, type PagefindResultData } from '../../../src/lib/search/results.ts';
 import { wordsOf } from '../../../src/lib/search/words.ts';
 
 describe('withoutAliasLists', () => {
@@ -145,4 +145,36 @@ test('rankRows puts a heading that is exactly the query (plural -es included) be
     ],
   };
   expect(rankRows([page], 'bias').map((row) => row.section)).toEqual(['Biases', 'Bias and fairness']);
+});
+
+describe('gaps named by mutation testing', () => {
+  test('rankRows puts a heading that contains the query before better-scored sections that do not name it', () => {
+    const page: PagefindResultData = {
+      url: '/e/',
+      excerpt: '',
+      meta: { title: 'Evaluating' },
+      sub_results: [
+        { title: 'Metrics', url: '/e/#metrics', excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 9 }] },
+        {
+          title: 'Ways to evaluate a foundation model',
+          url: '/e/#ways',
+          excerpt: '',
+          weighted_locations: [{ weight: 1, balanced_score: 5 }],
+        },
+      ],
+    };
+    expect(rankRows([page], 'foundation model').map((row) => row.section)).toEqual([
+      'Ways to evaluate a foundation model',
+      'Metrics',
+    ]);
+  });
+
+  test('glossaryRecord writes no "Also:" line for a term without other names', () => {
+    const entry = { id: 'x', term: 'Term', aliases: [], definition: 'A definition long enough.', page: 'p' };
+    expect(glossaryRecord(entry, undefined, '/').content).not.toContain('Also:');
+  });
+
+  test('a section without match locations scores 0', () => {
+    expect(sectionScore({ title: 'T', url: '/t/', excerpt: '' })).toBe(0);
+  });
 });
