@@ -35,6 +35,12 @@ describe('the dashboard', () => {
     expect(weak).toEqual(['b', 'c', 'a', 'e']);
   });
 
+  test('keeps the study order among weak pages of equally heavy domains', () => {
+    const pages = ['p1', 'p2', 'p3', 'p4', 'p5'].map((slug) => page(slug, ['1.1']));
+    const weak = buildDashboard(DOMAINS, pages, emptyProgress(), new Set()).weak.map((status) => status.slug);
+    expect(weak).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+  });
+
   test('gives readiness 0 for domains that weigh nothing', () => {
     const zero = DOMAINS.map((domain) => ({ ...domain, weight: 0 }));
     expect(buildDashboard(zero, [page('a', ['1.1'])], emptyProgress(), new Set()).readiness).toBe(0);
