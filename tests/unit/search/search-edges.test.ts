@@ -171,7 +171,9 @@ describe('gaps named by mutation testing', () => {
 
   test('glossaryRecord writes no "Also:" line for a term without other names', () => {
     const entry = { id: 'x', term: 'Term', aliases: [], definition: 'A definition long enough.', page: 'p' };
-    expect(glossaryRecord(entry, undefined, '/').content).not.toContain('Also:');
+    const { content } = glossaryRecord(entry, undefined, '/');
+    expect(content).not.toContain('Also:');
+    expect(content).toContain('<p>Term.</p><p>A definition long enough.</p></main>');
   });
 
   test('a section without match locations scores 0', () => {
