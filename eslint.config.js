@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+      '.stryker-tmp*/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -16,4 +27,15 @@ export default defineConfig(
     },
   },
   { files: ['src/offline/sw.js'], languageOptions: { globals: globals.serviceworker } },
+  {
+    // A stray test.only / describe.only silently drops every other test of a run; the test runs refuse
+    // it too (Vitest --allowOnly=false, Playwright --forbid-only), this says so before anything runs.
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'only', message: 'A focused test (.only) drops every other test from the run; remove it.' },
+      ],
+    },
+  },
 );

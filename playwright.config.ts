@@ -12,6 +12,8 @@ const SUBPATH_PORT = PORT + 1;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // `npm test` always passes --forbid-only; this covers a bare `playwright test` on CI.
+  forbidOnly: !!process.env['CI'],
   workers: 2,
   retries: 0,
   timeout: 30_000,

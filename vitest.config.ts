@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // Playwright's *.spec.ts files under tests/e2e are run by Playwright, not Vitest.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts', 'tests/runner/*.test.ts'],
   },
 });

@@ -1,59 +1,19 @@
-// `npm test`: every check of the project in one run, ending with one line "N passed, N failed".
-// Steps: find a browser, type check, lint, format check, unit tests, the two builds (root and
-// sub-path), checks over the built files, then end-to-end tests in Chromium. Each step always runs
-// (a failure early does not hide later results); the exit code is non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+// `npm test`: every check of the project in one run, ending with one line "N passed, N failed" (with
+// ", N skipped" when any were skipped). Steps: find a browser, type check, lint, format check, the
+// runner's own self-test, unit tests, the two builds (root and sub-path), checks over the built files,
+// then end-to-end tests in Chromium. Each step always runs (a failure early does not hide later
+// results). How results are counted is in test-tally.mjs: anything that goes wrong, inside a test or
+// not, counts as failed, and the exit code is non-zero exactly when something failed.
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
+import { runPlaywright, runStep, runVitest } from './test-steps.mjs';
+import { addTallies, exitCodeOf, failure, summaryLine } from './test-tally.mjs';
 
 const SUBPATH_BASE = '/aws-ai-practitioner/';
 const reports = mkdtempSync(join(tmpdir(), 'aip-test-'));
-const tally = { passed: 0, failed: 0, skipped: 0 };
-const failures = [];
-
-function run(command, env = {}) {
-  console.log(`\n$ ${command}`);
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
-}
-
-/** A step that counts as one test. */
-function check(name, command, env) {
-  const ok = run(command, env);
-  tally[ok ? 'passed' : 'failed'] += 1;
-  if (!ok) failures.push(name);
-  return ok;
-}
-
-/** A Vitest run whose individual tests are counted from its JSON report. */
-function vitest(name, paths, env) {
-  const output = join(reports, `${name}.json`);
-  const ok = run(`npx vitest run ${paths} --reporter=default --reporter=json --outputFile=${output}`, env);
-  if (!existsSync(output)) return check(`${name} (no report)`, 'false');
-  const report = JSON.parse(readFileSync(output, 'utf8'));
-  tally.passed += report.numPassedTests;
-  tally.failed += report.numFailedTests;
-  tally.skipped += report.numPendingTests + report.numTodoTests;
-  // A suite that fails to load counts no test: count it as one failure.
-  const broken = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
-  tally.failed += broken.length;
-  if (!ok) failures.push(name);
-  return ok;
-}
-
-function playwright(env) {
-  const output = join(reports, 'playwright.json');
-  const ok = run('npx playwright test', { ...env, PW_JSON_OUTPUT: output });
-  if (!existsSync(output)) return check('playwright (no report)', 'false');
-  const { stats } = JSON.parse(readFileSync(output, 'utf8'));
-  tally.passed += stats.expected + stats.flaky;
-  tally.failed += stats.unexpected;
-  tally.skipped += stats.skipped;
-  if (!ok) failures.push('end-to-end tests');
-  return ok;
-}
+const results = [];
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 let chromium;
@@ -64,25 +24,30 @@ try {
   console.error(String(error instanceof Error ? error.message : error));
 }
 
-check('astro check', 'npx astro check');
-check('lint', 'npx eslint .');
-check('format', 'npx prettier --check .');
-vitest('unit', 'tests/unit');
-const built = check('build', 'npm run build');
-const builtSubpath = check(
+results.push(await runStep('astro check', 'npx astro check'));
+results.push(await runStep('lint', 'npx eslint .'));
+results.push(await runStep('format', 'npx prettier --check .'));
+results.push(await runVitest({ name: 'runner self-test', args: 'tests/runner', reports }));
+results.push(await runVitest({ name: 'unit', args: 'tests/unit', reports }));
+const built = await runStep('build', 'npm run build');
+const builtSubpath = await runStep(
   'build under a sub-path',
   'npx astro build --outDir dist-subpath && node scripts/finish-build.mjs dist-subpath',
-  { SITE_BASE: SUBPATH_BASE },
+  { env: { SITE_BASE: SUBPATH_BASE } },
 );
-if (built && builtSubpath) {
-  vitest('dist', 'tests/dist', { SUBPATH_BASE });
-  if (chromium) playwright({ CHROMIUM_PATH: chromium, SUBPATH_BASE });
-  else check('end-to-end tests (no Chromium)', 'false');
+results.push(built, builtSubpath);
+if (built.failed === 0 && builtSubpath.failed === 0) {
+  results.push(await runVitest({ name: 'dist', args: 'tests/dist', reports, env: { SUBPATH_BASE } }));
+  if (chromium) {
+    results.push(
+      await runPlaywright({ name: 'end-to-end tests', reports, env: { CHROMIUM_PATH: chromium, SUBPATH_BASE } }),
+    );
+  } else results.push(failure('end-to-end tests: no Chromium to run them in'));
 } else {
-  check('checks of the built site (build failed)', 'false');
+  results.push(failure('checks of the built site and end-to-end tests: not run, the build failed'));
 }
 
-if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
-const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
-console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`);
-process.exit(tally.failed > 0 ? 1 : 0);
+const total = addTallies(...results);
+if (total.problems.length) console.log(`\nFailed:\n${total.problems.map((problem) => `- ${problem}`).join('\n')}`);
+console.log(`\n${summaryLine(total)}`);
+process.exit(exitCodeOf(total));

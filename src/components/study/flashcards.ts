@@ -8,6 +8,7 @@ import {
   DECK_KEY,
   describeInterval,
   GRADES,
+  gradeForKey,
   inspectDeckState,
   loadScheduler,
   nextCardId,
@@ -296,14 +297,16 @@ class Flashcards extends HTMLElement {
     if (!this.current || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable], dialog')) return;
+    // The same mapping as the buttons (GRADES), so a key and a click can never rate differently.
+    const grade = gradeForKey(event.key);
     if (event.key === ' ' || event.key === 'Enter') {
       // Buttons, links and summaries act on these keys themselves.
       if (this.revealed || target?.closest('button, a, summary')) return;
       event.preventDefault();
       this.reveal();
-    } else if (this.revealed && GRADES.some((grade) => grade.key === event.key)) {
+    } else if (this.revealed && grade !== undefined) {
       event.preventDefault();
-      this.rate(Number(event.key) as DeckGrade);
+      this.rate(grade);
     }
   }
 

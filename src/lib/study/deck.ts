@@ -24,6 +24,11 @@ export const GRADES = [
 ] as const;
 export type DeckGrade = (typeof GRADES)[number]['grade'];
 
+/** The grade a key press gives ("3" → Good), or undefined for any other key; buttons and keys share GRADES. */
+export function gradeForKey(key: string): DeckGrade | undefined {
+  return GRADES.find((item) => item.key === key)?.grade;
+}
+
 /** One card's schedule; times are milliseconds since the epoch so the state is plain JSON. */
 export interface CardState {
   readonly due: number;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_FIELD_LENGTH, parseNumber, parseNumberList, parseText } from '../../../src/lib/calculators/parse.ts';
 import { formatCount, formatMoney, formatNumber, formatPercent } from '../../../src/lib/calculators/format.ts';
-import { readState, writeState } from '../../../src/lib/calculators/url-state.ts';
+import { MAX_URL_VALUE, readState, writeState } from '../../../src/lib/calculators/url-state.ts';
 import { h, toHtml } from '../../../src/lib/calculators/vnode.ts';
 
 describe('parseNumber', () => {
@@ -104,6 +104,19 @@ describe('URL state', () => {
   test('leaves values too long for an address out of it', () => {
     const search = writeState('', 'cm', { tp: '1', matrix: 'x'.repeat(5_000) });
     expect(readState(search, 'cm', ['tp', 'matrix'])).toEqual({ tp: '1' });
+  });
+
+  test("drops the calculator's old parameters, so a value left out cannot come back from the address", () => {
+    // A field that grew past MAX_URL_VALUE is left out; its old, short value must not survive.
+    const search = writeState('?cm.tp=3&cm.matrix=1%202&cm.beta=2&cmx.tp=7&other=1', 'cm', {
+      tp: '80',
+      matrix: 'x'.repeat(MAX_URL_VALUE + 1),
+    });
+    expect(readState(search, 'cm', ['tp', 'matrix', 'beta'])).toEqual({ tp: '80' });
+    // Other calculators' parameters, even under a prefix that starts the same way, stay.
+    expect(readState(search, 'cmx', ['tp'])).toEqual({ tp: '7' });
+    expect(new URLSearchParams(search).get('other')).toBe('1');
+    expect(writeState('?cm.tp=3', 'cm', {})).toBe('');
   });
 
   test('reads only known fields and cuts long values', () => {

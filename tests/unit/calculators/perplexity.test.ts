@@ -128,6 +128,25 @@ describe('pplView', () => {
     expect(message('9'.repeat(1_000_000))).toMatch(/too long/);
   });
 
+  test('accepts exactly 2,000 numbers, names a bad one past the ninth, and quotes at most 30 characters of it', () => {
+    const message = (values: string, kind = 'prob') => pplView({ values, kind, bars: 'prob' }).errors['values'];
+    expect(message('0.5 '.repeat(2_000))).toBeUndefined();
+    expect(message(`${'0.5 '.repeat(10)}1.5`)).toBe(
+      'Number 11 (1.5) is not a probability: each must be between 0 and 1.',
+    );
+    expect(message(`0.5 ${'x'.repeat(40)}`)).toMatch(new RegExp(`^Number 2 \\(“${'x'.repeat(30)}”\\): `));
+  });
+
+  test('writes the base-2 formulas for log₂ input, and reads an unknown kind as probabilities', () => {
+    const view = pplView({ values: '-1, -2', kind: 'log2', bars: 'prob' });
+    expect(view.outputs).toEqual({
+      bits: 'H_bits = −((−1) + (−2)) / 2 = 1.5 bits per token',
+      nats: `H_bits × ln 2 = 1.5 × 0.6931 = ${formatNumber(1.5 * Math.LN2)} nats per token`,
+      ppl: `2^H_bits = 2^1.5 = ${formatNumber(2 ** 1.5)}`,
+    });
+    expect(pplView({ values: '0.5', kind: 'bogus', bars: 'prob' }).outputs['ppl']).toBe('e^H = e^0.6931 = 2');
+  });
+
   test('charts at most 200 tokens while using them all', () => {
     const view = pplView({ values: '0.5 '.repeat(500), kind: 'prob', bars: 'prob' });
     expect(view.outputs['nats']).toBe(

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { COST_DEFAULTS, costModel, costView, money } from '../../../src/lib/calculators/token-cost.ts';
 import { toHtml, type VNode } from '../../../src/lib/calculators/vnode.ts';
+import { at, byClass, elements, expectInsideViewBox, textOf } from './svg.ts';
 import { expectClose } from '../helpers/close.ts';
 
 const html = (node: VNode | undefined) => (node === undefined ? '' : toHtml(node));
@@ -82,5 +83,61 @@ describe('costView', () => {
     expect(chart).toContain('<title id="cost-chart-title">');
     expect(chart).toContain('On-demand 32.00, batch 16.00; batch saves 16.00.');
     expect(chart).toContain('<th scope="row">Batch (50 % off)</th><td>16.00</td>');
+  });
+});
+
+describe('the cost chart', () => {
+  const chartOf = (changes: Record<string, string> = {}) => costView(withDefaults(changes)).regions['chart'];
+
+  test('draws on-demand full width and batch in proportion, each under its name and amount', () => {
+    const chart = chartOf({ discount: '25' });
+    const bars = byClass(chart, 'cost-bar');
+    expect(bars.map((bar) => bar.attrs['class'])).toEqual(['cost-bar cost-bar--ondemand', 'cost-bar cost-bar--batch']);
+    const full = at(bars[0]!, 'width');
+    expect(full).toBe(Number(String(elements(chart).find((e) => e.tag === 'svg')?.attrs['viewBox']).split(' ')[2]));
+    expect(at(bars[1]!, 'width')).toBe(full * 0.75);
+    expect(byClass(chart, 'cost-label').map(textOf)).toEqual(['On-demand', 'Batch']);
+    expect(byClass(chart, 'cost-value').map(textOf)).toEqual(['32.00', '24.00']);
+    expect(
+      byClass(chart, 'cost-value').every((value) => value.attrs['text-anchor'] === 'end' && at(value, 'x') === full),
+    ).toBe(true);
+    // Each row: the text line, then its bar below it; the second row below the first bar.
+    const labels = byClass(chart, 'cost-label');
+    bars.forEach((bar, i) => {
+      expect(at(bar, 'y')).toBeGreaterThan(at(labels[i]!, 'y'));
+      expect(at(byClass(chart, 'cost-value')[i]!, 'y')).toBe(at(labels[i]!, 'y'));
+    });
+    expect(at(labels[1]!, 'y')).toBeGreaterThan(at(bars[0]!, 'y') + at(bars[0]!, 'height'));
+    expectInsideViewBox(chart);
+  });
+
+  test('draws empty bars when nothing is spent, and an empty batch bar at 100 % off', () => {
+    const free = byClass(chartOf({ requests: '0' }), 'cost-bar');
+    expect(free.map((bar) => at(bar, 'width'))).toEqual([0, 0]);
+    expect(byClass(chartOf({ discount: '100' }), 'cost-bar').map((bar) => at(bar, 'width'))[1]).toBe(0);
+  });
+
+  test('names itself for screen readers and lists the same amounts in a table', () => {
+    const chart = chartOf();
+    const svg = elements(chart).find((e) => e.tag === 'svg')!;
+    expect(svg.attrs['aria-labelledby']).toBe('cost-chart-title cost-chart-desc');
+    expect(textOf(elements(chart).find((e) => e.tag === 'title')!)).toBe('On-demand and batch cost of the workload');
+    const rows = elements(chart)
+      .filter((e) => e.tag === 'tr')
+      .map((row) => row.children.map(textOf));
+    expect(rows).toEqual([
+      ['Mode', 'Cost'],
+      ['On-demand', '32.00'],
+      ['Batch (50 % off)', '16.00'],
+      ['Savings', '16.00'],
+    ]);
+    expect(textOf(elements(chart).find((e) => e.tag === 'summary')!)).toBe('The chart as a table');
+  });
+
+  test('writes prices with up to 8 decimals and money below a millionth in powers of ten', () => {
+    const outputs = costView(withDefaults({ inputPrice: '0.00000125', inputTokens: '1' })).outputs;
+    expect(outputs['inputPart']).toBe('1 / 1,000 × 0.00000125 = 1.25 × 10⁻⁹');
+    expect(money(0)).toBe('0.00');
+    expect(money(0.000001)).toBe('0.000001');
   });
 });

@@ -11,6 +11,13 @@ export interface TopicFile {
   body: string;
 }
 
+/**
+ * At least this many topic pages exist (14 when this was written; more may come, none should go). The
+ * suites that run once per page check it, so an empty or misplaced content/ cannot pass by running no
+ * per-page test.
+ */
+export const MIN_TOPICS = 14;
+
 export function readTopics(): TopicFile[] {
   return readdirSync(CONTENT_DIR)
     .filter((name) => name.endsWith('.mdx'))

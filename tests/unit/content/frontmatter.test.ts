@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { TopicSchema } from '../../../src/schemas/topic.ts';
-import { readTopics } from './content-files.ts';
+import { MIN_TOPICS, readTopics } from './content-files.ts';
 
 const topics = readTopics();
+
+test('finds the topic pages that the per-page tests below run over', () => {
+  expect(topics.length).toBeGreaterThanOrEqual(MIN_TOPICS);
+});
 
 describe.each(topics)('content/$slug.mdx', ({ frontmatter }) => {
   test('has valid frontmatter with a description and exam objective tags', () => {

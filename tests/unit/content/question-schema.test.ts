@@ -41,6 +41,17 @@ describe('QuestionSchema accepts', () => {
     expect(issues(question)).toEqual([]);
   });
 
+  test.each([
+    ['an id of 60 characters', { ...single, id: 'a'.repeat(60) }],
+    ['a stem of exactly 20 characters', { ...single, stem: 'Which one fits best?' }],
+    ['an explanation of 800 characters', { ...single, options: [{ text: 'A', correct: true, explanation: 'e'.repeat(800) }, ...single.options.slice(1)] }],
+    ['a multiple-response question with 7 options', { ...multiple, options: ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((t, i) => option(i < 2, t)) }],
+    ['an ordering question with 5 steps', { ...ordering, steps: ['1', '2', '3', '4', '5'].map(step) }],
+    ['a matching question with 7 prompts and 3 distractors', { ...matching, pairs: [1, 2, 3, 4, 5, 6, 7].map((n) => pair(`p${n}`, `r${n}`)), distractors: ['d1', 'd2', 'd3'].map((text) => ({ text, explanation: 'It fits none of them at all.' })) }],
+  ])('%s (at the limit)', (_name, question) => {
+    expect(issues(question)).toEqual([]);
+  });
+
   test('defaults selfCheck and trap to false and distractors to none', () => {
     const parsed = QuestionSchema.parse(matching);
     expect(parsed).toMatchObject({ selfCheck: false, trap: false, distractors: [] });
@@ -79,6 +90,16 @@ describe('QuestionSchema refuses', () => {
     ['a matching question whose prompts share a response', { ...matching, pairs: [pair('p1', 'r1'), pair('p2', 'r1'), pair('p3', 'r3')] }, /every response is different/],
     ['a distractor that equals a response', { ...matching, distractors: [{ text: 'r2', explanation: 'It fits none of them at all.' }] }, /every response is different/],
     ['4 distractors', { ...matching, distractors: ['d1', 'd2', 'd3', 'd4'].map((text) => ({ text, explanation: 'It fits none of them at all.' })) }, /^distractors: /],
+    ['an id over 60 characters', { ...single, id: 'a'.repeat(61) }, /^id: /],
+    ['an empty option', { ...single, options: [option(true, ''), ...single.options.slice(1)] }, /^options\.0\.text: /],
+    ['an explanation over 800 characters', { ...single, options: [{ text: 'A', correct: true, explanation: 'e'.repeat(801) }, ...single.options.slice(1)] }, /^options\.0\.explanation: /],
+    ['a multiple-response question with 8 options', { ...multiple, options: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((t, i) => option(i < 2, t)) }, /^options: /],
+    ['a step over 300 characters', { ...ordering, steps: [step('s'.repeat(301)), ...ordering.steps.slice(1)] }, /^steps\.0\.text: /],
+    ['an empty step', { ...ordering, steps: [step(''), ...ordering.steps.slice(1)] }, /^steps\.0\.text: /],
+    ['a prompt over 300 characters', { ...matching, pairs: [pair('p'.repeat(301), 'r1'), ...matching.pairs.slice(1)] }, /^pairs\.0\.prompt: /],
+    ['a response over 200 characters', { ...matching, pairs: [pair('p1', 'r'.repeat(201)), ...matching.pairs.slice(1)] }, /^pairs\.0\.response: /],
+    ['a distractor over 200 characters', { ...matching, distractors: [{ text: 'd'.repeat(201), explanation: 'It fits none of them at all.' }] }, /^distractors\.0\.text: /],
+    ['a distractor without an explanation', { ...matching, distractors: [{ text: 'd1', explanation: 'short' }] }, /^distractors\.0\.explanation: /],
     ['a pair without an explanation', { ...matching, pairs: [{ prompt: 'p1', response: 'r1', explanation: 'short' }, ...matching.pairs.slice(1)] }, /^pairs\.0\.explanation: /],
   ])('%s', (_name, question, message) => {
     const found = issues(question);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readGlossary, readQuestionFiles, readTopics } from './content-files.ts';
+import { MIN_TOPICS, readGlossary, readQuestionFiles, readTopics } from './content-files.ts';
 
 // Misspellings found in the source notes (shared docs ERRATA.md #27 and a read of the notes).
 // Search has no typo tolerance: a misspelled term on a page is a term nobody finds.
@@ -37,6 +37,10 @@ const BRITISH = /\b(un)?labell(ed|ing)\b|\b\w*(summari|normali|tokeni|optimi|org
 
 // Whole words only: "PostGre" is a typo, "PostgreSQL" is right.
 const asWord = (typo: string, flags: string) => new RegExp(`(?<![\\p{L}])${typo}(?![\\p{L}])`, flags);
+
+test('checks every topic page and the glossary', () => {
+  expect(sources.length).toBeGreaterThanOrEqual(MIN_TOPICS + 1);
+});
 
 describe.each(sources)('$name', ({ text }) => {
   test('repeats no typo of the source notes', () => {

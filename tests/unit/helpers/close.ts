@@ -30,10 +30,16 @@ export function isClose(got: number, expected: number, tol: Tolerance = DEFAULT_
   return Math.abs(got - expected) <= tol.atol + tol.rtol * Math.abs(expected);
 }
 
-/** Asserts isClose, naming `what` (e.g. a field path) in the failure message. */
+/** The failure message of a comparison that is not close. */
+export const closeMessage = (got: number, expected: number, what: string, tol: Tolerance): string =>
+  `${what}: got ${got}, expected ${expected} (rtol ${tol.rtol}, atol ${tol.atol})`;
+
+/**
+ * Asserts isClose, naming `what` (e.g. a field path) in the failure message. One expect() call every
+ * time, passing or not, so a test made of these counts its assertions (expect.hasAssertions). Bulk
+ * comparisons of whole vector cases go through compareDeep instead, which asserts once per case.
+ */
 export function expectClose(got: number, expected: number, what: string, tol: Tolerance = DEFAULT_TOLERANCE): void {
-  // expect() only on a mismatch: a vector case can hold 100,000 values, and one expect() per value
-  // costs more than the metric itself.
-  if (isClose(got, expected, tol)) return;
-  expect(false, `${what}: got ${got}, expected ${expected} (rtol ${tol.rtol}, atol ${tol.atol})`).toBe(true);
+  const close = isClose(got, expected, tol);
+  expect(close, close ? what : closeMessage(got, expected, what, tol)).toBe(true);
 }

@@ -59,6 +59,17 @@ describe('classificationReport', () => {
     expect(r.warningRaised).toBe(false);
   });
 
+  test('has no binary view unless the matrix is 2 × 2', () => {
+    expect(M.classificationReport([[5]]).binary).toBeNull();
+    const threeClasses = [
+      [5, 1, 0],
+      [1, 5, 1],
+      [0, 1, 5],
+    ];
+    expect(M.classificationReport(threeClasses).binary).toBeNull();
+    expect(M.classificationReport(threeClasses, { zeroDivision: 'nan' }).binary).toBeNull();
+  });
+
   test('rejects a non-square matrix and an unknown zero_division', () => {
     expect(() => M.classificationReport([[1, 2], [3]])).toThrow(
       'classificationReport: the confusion matrix must be square (row 1 has 1 entries, expected 2)',
@@ -205,6 +216,40 @@ describe('seeded sampling', () => {
     probs.forEach((p, i) => expect(Math.abs(hits[i]! / 20000 - p), `token ${i}`).toBeLessThan(0.02));
     expect(M.sampleToken([0, 1, 0], 7)).toBe(1);
     expect(() => M.sampleToken([0, 0], 1)).toThrow('sampleToken: probs must not all be 0');
+  });
+});
+
+describe('top-k and top-p at their boundaries (CONVENTIONS.md §8)', () => {
+  // Dyadic probabilities add up exactly in floating point, so these sums hit p exactly.
+  const probs = [0.5, 0.25, 0.25];
+
+  test('top-p stops at the first token whose cumulative sum is >= p, equality included', () => {
+    expect(M.topP(probs, 0.75).kept).toEqual([0, 1]);
+    expect(M.topP(probs, 0.75).probs).toEqual([2 / 3, 1 / 3, 0]);
+    expect(M.topP(probs, 0.5).kept).toEqual([0]);
+    expect(M.topP([0.25, 0.5, 0.25], 0.75).kept).toEqual([0, 1]);
+  });
+
+  test('top-p keeps one more token just above the boundary, and flags the tie it cuts', () => {
+    expect(M.topP(probs, 0.75 + 2 ** -20).kept).toEqual([0, 1, 2]);
+    expect(M.topP(probs, 0.75).boundaryTie).toBe(true);
+    expect(M.topP(probs, 0.5).boundaryTie).toBe(false);
+  });
+
+  test('top-p keeps the top token at p = 0 and everything at p = 1', () => {
+    expect(M.topP(probs, 0).kept).toEqual([0]);
+    expect(M.topP(probs, 1).kept).toEqual([0, 1, 2]);
+    expect(M.topP(probs, 1).boundaryTie).toBe(false);
+  });
+
+  test('top-k breaks a tie by the lower index and says so', () => {
+    expect(M.topK([0.1, 0.2, 0.5, 0.2], 2)).toEqual({
+      kept: [1, 2],
+      probs: [0, 0.2 / 0.7, 0.5 / 0.7, 0],
+      boundaryTie: true,
+    });
+    expect(M.topK([0.1, 0.2, 0.5, 0.2], 3).boundaryTie).toBe(false);
+    expect(M.topK([0.1, 0.2, 0.5, 0.2], 0).kept).toEqual([0, 1, 2, 3]);
   });
 });
 

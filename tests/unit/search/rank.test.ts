@@ -95,6 +95,22 @@ describe('rankRows', () => {
     expect(rankRows(found, 'rag', bets)[0]?.excerpt).toEqual([{ text: 'What RAG is', mark: false }]);
   });
 
+  test('puts a best bet before a different section whose heading names the query, then the rest', () => {
+    const found = [
+      page('/metrics/', 'Metrics', [
+        ['Precision', 'precision', 9],
+        ['Perplexity', 'perplexity-in-short', 1],
+      ]),
+    ];
+    const rows = rankRows(found, 'perplexity', bets);
+    expect(rows.map((row) => row.url)).toEqual([
+      '/eval/?highlight=perplexity#perplexity',
+      '/metrics/?highlight=q#perplexity-in-short',
+      '/metrics/?highlight=q#precision',
+    ]);
+    expect(rows.map((row) => row.page)).toEqual(['Evaluating', 'Metrics', 'Metrics']);
+  });
+
   test('does not list the same section twice', () => {
     const sameAsBet = [page('/rag/', 'RAG', [['What RAG is', 'what-rag-is', 3]])];
     const rows = rankRows(sameAsBet, 'rag', bets);

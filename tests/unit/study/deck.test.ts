@@ -6,6 +6,8 @@ import {
   DECK_KEY,
   describeInterval,
   emptyDeckState,
+  GRADES,
+  gradeForKey,
   inspectDeckState,
   loadScheduler,
   newLeftToday,
@@ -218,5 +220,26 @@ describe('ids that are also Object property names', () => {
     const state = parseDeckState(text);
     expect(Object.getPrototypeOf(state.cards)).toBe(Object.prototype);
     expect(countDue(state, ['__proto__'], now)).toEqual({ due: 0, new: 1, learned: 0 });
+  });
+});
+
+describe('grades', () => {
+  test('each grade is the ts-fsrs Rating of the same name', () => {
+    expect(GRADES.map(({ label, grade }) => [label, grade])).toEqual([
+      ['Again', tsFsrs.Rating.Again],
+      ['Hard', tsFsrs.Rating.Hard],
+      ['Good', tsFsrs.Rating.Good],
+      ['Easy', tsFsrs.Rating.Easy],
+    ]);
+  });
+
+  test('the keys 1 to 4 give the same grades as the buttons, other keys none', () => {
+    expect(['1', '2', '3', '4'].map(gradeForKey)).toEqual([
+      tsFsrs.Rating.Again,
+      tsFsrs.Rating.Hard,
+      tsFsrs.Rating.Good,
+      tsFsrs.Rating.Easy,
+    ]);
+    for (const key of ['0', '5', 'Enter', ' ', '']) expect(gradeForKey(key), key).toBeUndefined();
   });
 });
