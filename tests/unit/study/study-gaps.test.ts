@@ -13,7 +13,7 @@ const page = (slug: string, examTasks: string[]): PageInput => ({
   slug,
   title: slug,
   examTasks,
-  questionIds: [],
+  questions: [],
   cardIds: [],
 });
 const DOMAINS: ExamDomain[] = [
