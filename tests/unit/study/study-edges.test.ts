@@ -15,6 +15,7 @@ import {
 } from '../../../src/lib/study/deck.ts';
 import { gradeAnswer } from '../../../src/lib/study/grade.ts';
 import { emptyProgress, inspectProgress, recordAnswer } from '../../../src/lib/study/progress.ts';
+import { emptyHistory } from '../../../src/lib/practice/history.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -154,7 +155,11 @@ describe('parseBackup', () => {
     const result = parse({ ...valid, exportedAt: 5, data: { 'aip:progress': null } });
     expect(result).toEqual({
       ok: true,
-      backup: { ...valid, exportedAt: '', data: { 'aip:progress': emptyProgress(), 'aip:deck': emptyDeckState() } },
+      backup: {
+        ...valid,
+        exportedAt: '',
+        data: { 'aip:progress': emptyProgress(), 'aip:deck': emptyDeckState(), 'aip:attempts': emptyHistory() },
+      },
     });
   });
 });

@@ -70,7 +70,7 @@ describe('reading stored data', () => {
     );
     const damaged = parse({ ...file, data: { 'aip:deck': { version: 1, cards: 5 } } });
     expect(damaged.ok ? '' : damaged.message).toBe(
-      'This progress file is damaged: its answers or flashcards cannot be read. Nothing was imported.',
+      'This progress file is damaged: its answers, flashcards or practice attempts cannot be read. Nothing was imported.',
     );
   });
 
