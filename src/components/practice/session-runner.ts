@@ -246,7 +246,7 @@ class Runner {
   }
 }
 
-/** The navigator: one button per question, its state in its name (and shown by shape, not colour alone). */
+/** The navigator: one button per question, its state in its name (and shown by shape, not color alone). */
 function grid(summary: NavigatorSummary): Node {
   return toDom(
     h(

@@ -62,7 +62,7 @@ class SearchElement extends HTMLElement {
       loadPagefind(this.dataset['pagefind'] ?? '', base),
       loadBestBets(base),
     ]);
-    // The guide is in American English: "labelled" must find "labeled".
+    // The guide is in American English: "labeled" must find "labeled".
     const searched = americanSpelling(query);
     const response = await pagefind.debouncedSearch(searched, { filters: this.filters() });
     if (response === null) return; // superseded by a newer keystroke

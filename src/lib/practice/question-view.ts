@@ -1,5 +1,5 @@
 // The markup of one question on screen during an attempt, as a DOM-free description (vnode), for every
-// item type: radio buttons, checkboxes, or one labelled select per ordering step or matching prompt, so
+// item type: radio buttons, checkboxes, or one labeled select per ordering step or matching prompt, so
 // every type works by keyboard and screen reader. It holds the stem and options only: no key, no
 // explanation. Pure; ships to the browser (the page turns it into DOM nodes).
 import { h, type VNode } from '../calculators/vnode.ts';

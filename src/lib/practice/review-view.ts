@@ -1,6 +1,6 @@
 // The answer to one question, as shown after a mock exam (in the report) or after checking a question of
 // a practice set: the reader's answer next to the key, every option's explanation, and the link to the
-// section that teaches it. Marks are words ("Your answer", "Correct answer"), not colour alone. Pure
+// section that teaches it. Marks are words ("Your answer", "Correct answer"), not color alone. Pure
 // (a DOM-free vnode); ships to the browser only in the report's chunk.
 import { h, type VNode } from '../calculators/vnode.ts';
 import { listLetters, optionLetter } from '../study/grade.ts';

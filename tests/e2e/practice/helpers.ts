@@ -43,7 +43,7 @@ export function responseFor(question: BankQuestion, right: boolean): number[] {
   return choices;
 }
 
-/** Answers the question on screen through its labelled controls. */
+/** Answers the question on screen through its labeled controls. */
 export async function answer(page: Page, question: BankQuestion, right: boolean): Promise<void> {
   const form = page.locator('[data-question]');
   const response = responseFor(question, right);

@@ -199,7 +199,7 @@ test('a fixed form of a full bank: every item type by keyboard and selects, scor
           new RegExp(`^${'ABCD'[question.answer[0]!]}\\. `),
         );
       } else if (question.type === 'ordering') {
-        // Every step's position set from the keyboard on its own labelled select.
+        // Every step's position set from the keyboard on its own labeled select.
         await expect(page.locator('[data-question] select')).toHaveCount(question.options.length);
         for (const [option] of question.options.entries()) {
           await page.getByRole('combobox', { name: question.options[option]!, exact: true }).focus();

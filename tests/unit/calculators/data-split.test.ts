@@ -31,7 +31,7 @@ describe('splitView', () => {
     expect(result.ok && result.model.counts).toEqual([3, 3, 4]);
   });
 
-  test('breaks a tie in the remainders in favour of training, then validation', () => {
+  test('breaks a tie in the remainders in favor of training, then validation', () => {
     const result = splitModel({ total: '10', trainPct: '35', validationPct: '35', testPct: '30' });
     expect(result.ok && result.model.counts).toEqual([4, 3, 3]);
   });

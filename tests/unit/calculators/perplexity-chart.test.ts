@@ -1,5 +1,5 @@
 // The perplexity calculator's bar chart, read as a chart: one bar per token on a common baseline, bars
-// proportional to the value shown, the axis labelled with round ticks, the mean drawn where it belongs.
+// proportional to the value shown, the axis labeled with round ticks, the mean drawn where it belongs.
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/calculators/format.ts';
 import { PPL_CHARTED_TOKENS, PPL_DEFAULTS, pplView } from '../../../src/lib/calculators/perplexity.ts';
@@ -69,7 +69,7 @@ describe('the probability chart of 0.5, 0.25, 0.8, 0.1', () => {
     expect(at(grid[0]!, 'x2')).toBeGreaterThan(at(bars[3]!, 'x') + at(bars[3]!, 'width'));
   });
 
-  test('draws the geometric mean probability as a labelled line at its height', () => {
+  test('draws the geometric mean probability as a labeled line at its height', () => {
     const mean = (0.5 * 0.25 * 0.8 * 0.1) ** (1 / 4);
     const line = byClass(chart, 'ppl-mean')[0]!;
     expect(Math.abs(at(line, 'y1') - (baseline - unit * mean))).toBeLessThanOrEqual(0.05);

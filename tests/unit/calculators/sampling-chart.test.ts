@@ -1,6 +1,6 @@
 // The sampling explorer's chart, table and sentences for small examples worked by hand. a 0.5, b 0.25,
 // c 0.25 at temperature 1 with top-p 0.75: a and b reach 0.75 exactly and are kept (cumulative sum ≥ p),
-// c ties with b and is removed; renormalised, a 2/3 and b 1/3.
+// c ties with b and is removed; renormalized, a 2/3 and b 1/3.
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/calculators/format.ts';
 import { nextSeed, samplingView, SMP_MAX_SEED, temperatureSlider } from '../../../src/lib/calculators/sampling.ts';
@@ -119,18 +119,18 @@ describe('the sampling sentences and table', () => {
     const topK = view({ topK: '1', topP: '1' });
     expect(topK.outputs['kept']).toBe('1 of 3 tokens survive: a. Removed: b (top-k), c (top-k).');
     expect(topK.outputs['final']).toBe('p′(a) = 0.5 / (0.5) = 1');
-    expect(view({ topP: '1' }).outputs['final']).toBe('p′(a) = 0.5: no token was removed, so nothing is renormalised.');
+    expect(view({ topP: '1' }).outputs['final']).toBe('p′(a) = 0.5: no token was removed, so nothing is renormalized.');
     expect(view({ tokens: 'a 0.25\nb 0.5', topP: '1' }).outputs['final']).toBe(
-      'p′(a) = 0.3333: no token was removed, so nothing is renormalised.'.replace('0.3333', formatNumber(1 / 3, 4)),
+      'p′(a) = 0.3333: no token was removed, so nothing is renormalized.'.replace('0.3333', formatNumber(1 / 3, 4)),
     );
     expect(view({ tokens: 'a 0.1\nb 0.8', topK: '1', topP: '1' }).outputs['final']).toBe(
       'p′(a) = 0: removed by top-k.',
     );
-    const unnormalised = view({ tokens: 'a 0.5\nb 0.3', topP: '1' });
-    expect(unnormalised.outputs['sum']).toBe(
-      'Normalised: the entered probabilities add up to 0.8, not 1, so softmax of ln p divides each by 0.8 (the “entered” bars show p / 0.8).',
+    const unnormalized = view({ tokens: 'a 0.5\nb 0.3', topP: '1' });
+    expect(unnormalized.outputs['sum']).toBe(
+      'Normalized: the entered probabilities add up to 0.8, not 1, so softmax of ln p divides each by 0.8 (the “entered” bars show p / 0.8).',
     );
-    expect(textOf(byClass(unnormalised.regions['chart'], 'smp-value')[0]!)).toBe('0.625');
+    expect(textOf(byClass(unnormalized.regions['chart'], 'smp-value')[0]!)).toBe('0.625');
   });
 
   test('writes a long sum with its first terms only', () => {

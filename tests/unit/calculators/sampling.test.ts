@@ -24,7 +24,7 @@ const file = JSON.parse(readFileSync('tests/vectors/sampling.json', 'utf8')) as 
   cases: SamplingCase[];
 };
 // The explorer takes probabilities, not logits: each case's logits are entered as the weights
-// exp(z − max z) (unnormalized, so the explorer normalises them), which softmax maps back to the same
+// exp(z − max z) (unnormalized, so the explorer normalizes them), which softmax maps back to the same
 // distribution. The round trip through ln adds a few ulps, well inside this tolerance.
 const tol: Tolerance = { rtol: 1e-9, atol: 1e-12 };
 const usable = file.cases.filter(
@@ -137,7 +137,7 @@ describe('samplingView on the page’s worked examples', () => {
 });
 
 describe('samplingView input handling', () => {
-  test('normalises probabilities that do not add up to 1 and says so', () => {
+  test('normalizes probabilities that do not add up to 1 and says so', () => {
     const values = withDefaults({ tokens: 'a 0.3\nb 0.2' });
     const view = samplingView(values);
     expect(view.outputs['sum']).toBe(

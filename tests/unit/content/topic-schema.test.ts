@@ -29,7 +29,6 @@ describe('TopicSchema accepts', () => {
     ['order 1', { ...valid, order: 1 }],
     ['a source title of 5 characters', { ...valid, sources: [{ ...source, title: 'AWS 1' }] }],
     ['a source title of 160 characters', { ...valid, sources: [{ ...source, title: 's'.repeat(160) }] }],
-    ['no date and no sources', { ...valid, lastChecked: undefined, sources: undefined }],
   ])('%s', (_name, page) => {
     expect(issues(page)).toEqual([]);
   });
@@ -53,6 +52,9 @@ describe('TopicSchema refuses', () => {
     ['no objectives', { ...valid, objectives: [] }, 'objectives'],
     ['an objective not in the exam guide', { ...valid, objectives: ['6.1.1'] }, 'objectives.0'],
     ['a date that is not a date', { ...valid, lastChecked: 'last week' }, 'lastChecked'],
+    ['no date', { ...valid, lastChecked: undefined }, 'lastChecked'],
+    ['no sources', { ...valid, sources: undefined }, 'sources'],
+    ['an empty list of sources', { ...valid, sources: [] }, 'sources'],
     ['a source title of 4 characters', { ...valid, sources: [{ ...source, title: 'AWS!' }] }, 'sources.0.title'],
     ['a source title of 161 characters', { ...valid, sources: [{ ...source, title: 's'.repeat(161) }] }, 'sources.0.title'],
     ['a source over plain http', { ...valid, sources: [{ ...source, url: 'http://docs.aws.amazon.com/' }] }, 'sources.0.url'],

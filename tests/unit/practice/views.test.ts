@@ -44,7 +44,7 @@ describe('questionView', () => {
     expect(boxes.match(/checked=""/g)).toHaveLength(2);
   });
 
-  test('gives every ordering step a labelled select of positions', () => {
+  test('gives every ordering step a labeled select of positions', () => {
     const html = toHtml(questionView(ordering, [1, -1, -1, -1], position));
     expect(html.match(/<select/g)).toHaveLength(4);
     expect(html.match(/<label for="pq-q-ordering-step-\d"/g)).toHaveLength(4);
@@ -53,7 +53,7 @@ describe('questionView', () => {
     expect(html).toContain('<option value="1" selected="">2</option>');
   });
 
-  test('gives every matching prompt a labelled select of the lettered responses', () => {
+  test('gives every matching prompt a labeled select of the lettered responses', () => {
     const html = toHtml(questionView(matching, [-1, 3, -1], position));
     expect(html.match(/<select/g)).toHaveLength(3);
     for (const prompt of matching.prompts!) expect(html).toContain(`>${prompt}</label>`);
