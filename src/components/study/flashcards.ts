@@ -39,7 +39,6 @@ class Flashcards extends HTMLElement {
   private revealed = false;
 
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
     this.cards = readCards(this);
     this.ids = this.cards.map((card) => card.id);
     this.load();
