@@ -19,4 +19,6 @@ export const ISLANDS: Readonly<Record<string, IslandLoader>> = {
   'aip-studied-toggle': () => import('../study/studied-toggle.ts'),
   'aip-flashcards': () => import('../study/flashcards.ts'),
   'aip-progress-dashboard': () => import('../study/progress-dashboard.ts'),
+  // Offline use
+  'aip-offline-copy': () => import('../offline/offline-copy.ts'),
 };
