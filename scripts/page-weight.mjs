@@ -15,11 +15,11 @@ export const JS_BUDGETS = {
   content: 3 * KB,
   // However many calculators: their code loads when they come near the viewport.
   calculator: 15 * KB,
-  // The study apps, whose interface is their first screen.
+  // Pages whose first screen is a tool: the study apps, the search page and the offline copy's control.
   app: 20 * KB,
 };
-/** Pages whose first screen is an app, relative to the site's base. Calculator pages are found by markup. */
-export const APP_PAGES = ['flashcards/', 'progress/', 'practice/'];
+/** Pages whose first screen is a tool, relative to the site's base. Calculator pages are found by markup. */
+export const APP_PAGES = ['flashcards/', 'progress/', 'practice/', 'search/', 'offline/'];
 
 /** "content", "calculator" or "app": which JavaScript budget a page has. `url` is its address path. */
 export function budgetKind(url, html) {
