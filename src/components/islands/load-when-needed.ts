@@ -67,20 +67,25 @@ export function loadWhenNeeded(loaders: Readonly<Record<string, IslandLoader>>, 
   for (const tag of Object.keys(loaders)) {
     for (const element of root.querySelectorAll<HTMLElement>(tag)) {
       const listening = new AbortController();
-      const replays = new Map<unknown, () => void>();
+      let pending: { target: EventTarget | null; type: string; run: () => void }[] = [];
       const onUse = (event: Event) => {
         if (customElements.get(tag)) return listening.abort();
-        const replay = replayOf(event);
-        // A field typed into twice is announced once; every click and submit is kept.
-        if (replay) replays.set(event.type === 'input' || event.type === 'change' ? event.target : replay, replay);
+        const run = replayOf(event);
+        if (run) {
+          // A field typed into twice is announced once per kind of event (input, then change), in the
+          // order of the last ones; every click and submit is kept.
+          const field = event.type === 'input' || event.type === 'change';
+          if (field) pending = pending.filter((p) => !(p.target === event.target && p.type === event.type));
+          pending.push({ target: event.target, type: event.type, run });
+        }
         load(tag).then(
           () => {
             listening.abort();
-            const pending = [...replays.values()];
-            replays.clear();
-            pending.forEach((run) => run());
+            const replays = pending;
+            pending = [];
+            replays.forEach((replay) => replay.run());
           },
-          () => replays.clear(),
+          () => (pending = []),
         );
       };
       for (const type of FIRST_USE) element.addEventListener(type, onUse, { capture: true, signal: listening.signal });
