@@ -56,10 +56,11 @@ const missed = summary.rows.filter((row) => row.missed.length > 0);
 const block = [
   START,
   '',
-  `Measured on ${summary.date.slice(0, 10)} (\`npm run lighthouse\`, then \`npm run figures\`) on a 2-core machine shared`,
-  'with other jobs; single Lighthouse runs vary by a few hundredths of a second. Lighthouse 13 mobile',
-  '(simulated slow 4G, 4× slower CPU), the build served gzipped. LCP in brackets: the stock Starlight',
-  'build of the same pages (see scripts/lighthouse.mjs).',
+  `Measured on ${summary.date.slice(0, 10)} (\`npm run lighthouse\`, then \`npm run figures\`): Lighthouse 13 mobile`,
+  '(simulated slow 4G, 4× slower CPU), the build served gzipped, on a 2-core machine shared with other',
+  'jobs. The simulation scales what the machine did: while other jobs ran, single runs of a page varied by',
+  'up to half a second of LCP. LCP in brackets: the stock Starlight build of the same pages',
+  '(scripts/lighthouse.mjs says where those figures come from).',
   missed.length
     ? `**Missed in this run:** ${missed.map((row) => `\`${row.path}\` (${row.missed.join(', ')})`).join('; ')}.`
     : `Every page met every target in this run.`,
