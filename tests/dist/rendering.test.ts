@@ -39,10 +39,20 @@ describe.each(listPages(site))('rendering of %s', (page) => {
   });
 
   test('blocks rendering with at most two stylesheets: the site stylesheet and, with math, KaTeX', () => {
-    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const blocking = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+    const sheets = [...blocking.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(sheets.filter((href) => !/katex/.test(href))).toHaveLength(1);
     expect(sheets.length).toBeLessThanOrEqual(2);
     expect(html).not.toMatch(/<style/);
+  });
+
+  test("adds KaTeX's fonts after the first paint, and without JavaScript at once", () => {
+    const fonts = /<link rel="stylesheet" href="[^"]*katex\.[\w-]+\.css" data-fonts="([^"]+)">/.exec(html)?.[1];
+    expect(fonts !== undefined).toBe(html.includes('class="katex"'));
+    if (fonts) {
+      expect(html).toContain(`<noscript><link rel="stylesheet" href="${fonts}"></noscript>`);
+      expect(readPage(site, fonts.slice(site.base.length))).toMatch(/^@font-face\{/);
+    }
   });
 
   test('has a title, a description, a canonical link and a language', () => {

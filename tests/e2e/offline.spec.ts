@@ -68,8 +68,10 @@ test('saving for offline use downloads the pages, then the search index, and the
   await page.goto('regression-metrics/');
   await expect(page.getByRole('heading', { level: 1, name: 'Regression metrics' })).toBeVisible();
   await page.locator('.katex-display').first().scrollIntoViewIfNeeded();
-  await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+  // KaTeX's fonts are added once the page is painted (src/components/katex-fonts.ts): wait for one.
+  await page.waitForFunction(() =>
+    [...document.fonts].some((font) => font.family === 'KaTeX_Main' && font.status === 'loaded'),
+  );
 
   // Search, with its index.
   await page.keyboard.press('/');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { moveCspMetaFirst } from '../../../src/plugins/csp-meta-first.mjs';
-import { classesIn, pruneUnusedRules } from '../../../src/plugins/katex-css-prune.mjs';
+import { classesIn, linkKatexSheets, pruneUnusedRules, splitFontFaces } from '../../../src/plugins/katex-css-prune.mjs';
 import { keepWoff2Only } from '../../../src/plugins/katex-woff2-only.mjs';
 import { pageScriptChunk } from '../../../src/plugins/page-script-chunk.mjs';
 
@@ -58,6 +58,27 @@ describe('pruneUnusedRules', () => {
     ]);
   });
 });
+
+test('splitFontFaces puts the @font-face rules apart from the rest', () => {
+  const css =
+    '@font-face{font-family:A;src:url(a.woff2)}.katex{font:1em A}@font-face{font-family:B;src:url(b.woff2)}.x{y:z}';
+  expect(splitFontFaces(css)).toEqual({
+    faces: '@font-face{font-family:A;src:url(a.woff2)}@font-face{font-family:B;src:url(b.woff2)}',
+    rules: '.katex{font:1em A}.x{y:z}',
+  });
+});
+
+test.each([['/'], ['/aws-ai-practitioner/']])(
+  'linkKatexSheets links the rules, and the fonts for the page script and without JavaScript (base %s)',
+  (base) => {
+    const html = `<head><link rel="stylesheet" href="${base}_astro/katex.min.Ab1.css"><link rel="stylesheet" href="${base}_astro/style.css"></head>`;
+    expect(linkKatexSheets(html, 'katex.min.Ab1.css', 'katex.R.css', 'katex-fonts.F.css')).toBe(
+      `<head><link rel="stylesheet" href="${base}_astro/katex.R.css" data-fonts="${base}_astro/katex-fonts.F.css">` +
+        `<noscript><link rel="stylesheet" href="${base}_astro/katex-fonts.F.css"></noscript>` +
+        `<link rel="stylesheet" href="${base}_astro/style.css"></head>`,
+    );
+  },
+);
 
 test('keepWoff2Only drops the woff and ttf sources of each font', () => {
   const rule =
