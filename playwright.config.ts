@@ -22,8 +22,8 @@ export default defineConfig({
     : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
-    // The offline tests opt in (tests/e2e/offline.spec.ts); elsewhere a worker precaching the whole
-    // site in every fresh context would only slow the suite down.
+    // The site registers its worker only when a reader saves the offline copy; the offline tests
+    // (tests/e2e/offline.spec.ts) allow it, elsewhere it stays out of the way.
     serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),

@@ -6,7 +6,6 @@ class MenuToggle extends HTMLElement {
     const button = this.querySelector('button');
     const sidebar = button && document.getElementById(button.getAttribute('aria-controls') ?? '');
     if (!button || !sidebar) return;
-    button.hidden = false;
     button.addEventListener('click', () => {
       const open = button.getAttribute('aria-expanded') !== 'true';
       button.setAttribute('aria-expanded', String(open));

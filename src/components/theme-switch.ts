@@ -31,7 +31,6 @@ class ThemeSwitch extends HTMLElement {
     if (!select) return;
     select.value = readTheme();
     select.addEventListener('change', () => applyTheme(select.value as Theme));
-    this.hidden = false;
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { createHash } from 'node:crypto';
 import { SITES, listPages, readPage } from './built-site.ts';
 
 const site = SITES[0]!;
@@ -19,6 +20,39 @@ describe.each(listPages(site))('rendering of %s', (page) => {
     const scriptSrc = csp?.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(csp).toContain("object-src 'none'");
+  });
+
+  test('opens its <head> with the CSP, so the preload scanner finds every stylesheet and script at once', () => {
+    // Chromium does not preload past a CSP <meta> the parser has not reached; a policy also only governs
+    // what follows it.
+    expect(html).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy"/);
+  });
+
+  test('allows each of its inline scripts by hash, and has no inline event handler', () => {
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(inline.length).toBeGreaterThan(0);
+    for (const code of inline) {
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    }
+    expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+="/);
+  });
+
+  test('blocks rendering with at most two stylesheets: the site stylesheet and, with math, KaTeX', () => {
+    const blocking = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+    const sheets = [...blocking.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(sheets.filter((href) => !/katex/.test(href))).toHaveLength(1);
+    expect(sheets.length).toBeLessThanOrEqual(2);
+    expect(html).not.toMatch(/<style/);
+  });
+
+  test("adds KaTeX's fonts after the first paint, and without JavaScript at once", () => {
+    const fonts = /<link rel="stylesheet" href="[^"]*katex\.[\w-]+\.css" data-fonts="([^"]+)">/.exec(html)?.[1];
+    expect(fonts !== undefined).toBe(html.includes('class="katex"'));
+    if (fonts) {
+      expect(html).toContain(`<noscript><link rel="stylesheet" href="${fonts}"></noscript>`);
+      expect(readPage(site, fonts.slice(site.base.length))).toMatch(/^@font-face\{/);
+    }
   });
 
   test('has a title, a description, a canonical link and a language', () => {

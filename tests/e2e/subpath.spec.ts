@@ -23,6 +23,8 @@ test('KaTeX fonts and styles load under the sub-path', async ({ page, problems }
     .getByRole('link')
     .click();
   await expect(page.locator('.katex').first()).toBeVisible();
-  await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+  // KaTeX's fonts are added once the page is painted (src/components/katex-fonts.ts): wait for one.
+  await page.waitForFunction(() =>
+    [...document.fonts].some((font) => font.family === 'KaTeX_Main' && font.status === 'loaded'),
+  );
 });

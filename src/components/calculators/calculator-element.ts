@@ -57,7 +57,6 @@ export abstract class CalculatorElement extends HTMLElement {
     form.addEventListener('input', schedule);
     form.addEventListener('change', schedule);
     this.querySelector<HTMLButtonElement>('[data-copy-link]')?.addEventListener('click', () => void this.copyLink());
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
     if (Object.keys(restored).length > 0) this.update(false);
   }
 

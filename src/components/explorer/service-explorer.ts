@@ -1,7 +1,7 @@
 // <aip-service-explorer>: the "Which service?" explorer. The two selects choose a combination; the
 // element shows its fitting services and near misses in the answer (a live region), rendered by the
 // same functions as the server's first answer and the full table, and keeps the choice in the page
-// address. Ships to the browser, loaded on demand by service-explorer-entry.ts.
+// address. Ships to the browser, loaded when needed through the islands list (src/components/islands/islands.ts).
 import raw from '../../../content/explorer/services.json';
 import { toDom } from '../calculators/dom.ts';
 import { lookupCombination } from '../../lib/explorer/combinations.ts';

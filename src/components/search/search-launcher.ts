@@ -1,5 +1,5 @@
-// Site-wide behavior, kept tiny because it runs on every page. Opens the search dialog from the header link, "/" and Ctrl/Cmd+K, and loads the search code on first
-// use only. Ships to the browser on every page, so it stays tiny.
+// Opens the search dialog from the header link, "/" and Ctrl/Cmd+K, and loads the search code on first
+// use only. Part of the page script (page-script.ts), so it runs on every page and stays tiny.
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 
@@ -41,11 +41,3 @@ if (dialog) {
 
 // A result link carries the query as ?highlight=...: mark it on this page.
 if (new URLSearchParams(window.location.search).has('highlight')) void import('./highlight.ts');
-
-// The service worker keeps the guide available offline (src/offline/sw.js); it exists only in builds.
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    const base = document.documentElement.dataset['base'] ?? '/';
-    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
-  });
-}

@@ -53,7 +53,6 @@ class Flashcards extends HTMLElement {
   private revealed = false;
 
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
     this.cards = readCards(this);
     this.glossaryIds = this.cards.map((card) => card.id);
     this.load();

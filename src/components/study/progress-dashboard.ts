@@ -48,7 +48,6 @@ class ProgressDashboard extends HTMLElement {
   private pending: Backup | undefined;
 
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
     this.load();
     this.render();
     this.on('[data-export]', () => this.exportFile());

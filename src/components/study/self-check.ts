@@ -6,7 +6,6 @@ import { loadProgress, saveProgress } from './storage.ts';
 
 class SelfCheck extends HTMLElement {
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
     this.addEventListener('submit', (event) => {
       event.preventDefault();
       if (event.target instanceof HTMLFormElement) this.check(event.target);

@@ -1,5 +1,5 @@
-// What <aip-studied-toggle> does when pressed, loaded on first use: marks or unmarks the page and saves.
-// Damaged stored progress is left alone until the learner presses the button (which starts afresh); a
+// What <aip-studied-toggle> does when pressed: marks or unmarks the page and saves. Damaged stored
+// progress is left alone until the learner presses the button (which starts afresh); a
 // write the browser refuses keeps the state in memory and says it will not last.
 import { markStudied, studiedAt, type Progress } from '../../lib/study/progress.ts';
 import { loadProgressState, saveProgress } from './storage.ts';

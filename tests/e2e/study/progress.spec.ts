@@ -214,6 +214,8 @@ test.describe('progress dashboard', () => {
     await expect(page.locator('[data-total="studied"]')).toHaveText(/^0 of \d+$/);
     expect(await stored(page, 'aip:progress')).toBe('{"version":1,"answers":');
     await page.goto(TOPIC);
+    // The toggle's code (which reads storage) loads when the reader comes near it.
+    await page.locator('aip-studied-toggle').scrollIntoViewIfNeeded();
     await expect(page.locator('aip-studied-toggle [data-status]')).toContainText('could not be read');
     expect(await stored(page, 'aip:progress')).toBe('{"version":1,"answers":');
   });
