@@ -1,9 +1,10 @@
 // The glossary's search records: each term is a small Pagefind record of its own (title: the term;
-// content: the term, its definition and its other names) that links to the term on the glossary page.
+// content: the term, its definition and its other names) that links to the term on its glossary page.
 // One record per term keeps a query from loading the whole glossary. scripts/finish-build.mjs adds them
 // to the index with Pagefind's Node API (`addHTMLFile`). Pure; build-time only.
 import { domainFilters } from '../exam/blueprint.ts';
 import { withBase } from '../site/paths.ts';
+import { glossaryTermPath } from '../glossary/groups.ts';
 
 /** What a record needs of a glossary entry (src/schemas/glossary.ts). */
 export interface GlossaryRecordEntry {
@@ -29,9 +30,6 @@ export interface GlossaryRecord {
   /** A small HTML document: Pagefind reads the content, meta and filters from its data-pagefind-* attributes. */
   readonly content: string;
 }
-
-/** Where the glossary page lives, site-relative. */
-export const GLOSSARY_PATH = '/glossary/';
 
 /** The glossary page's title, shown as the page of every term's search row. */
 export const GLOSSARY_TITLE = 'Glossary';
@@ -71,5 +69,5 @@ export function glossaryRecord(
     `<p>${escapeHtml(entry.term)}.</p><p>${escapeHtml(entry.definition)}</p>${aliases}`,
     '</main></body></html>',
   ].join('');
-  return { url: `${GLOSSARY_PATH}#${entry.id}`, content };
+  return { url: `/${glossaryTermPath(entry)}`, content };
 }

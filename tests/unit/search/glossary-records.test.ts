@@ -12,8 +12,11 @@ const entry = {
 const topic = { title: 'Classification metrics', examTasks: ['1.3', '3.4', '3.1'] };
 
 describe('glossaryRecord', () => {
-  test('links to the term on the glossary page, without the base path (Pagefind adds it)', () => {
-    expect(glossaryRecord(entry, topic, '/aws-ai-practitioner/').url).toBe('/glossary/#f1-score');
+  test('links to the term on its glossary page, without the base path (Pagefind adds it)', () => {
+    expect(glossaryRecord(entry, topic, '/aws-ai-practitioner/').url).toBe('/glossary/d-h/#f1-score');
+    expect(glossaryRecord({ ...entry, id: 'amazon-polly', term: 'Amazon Polly' }, topic, '/').url).toBe(
+      '/glossary/amazon/#amazon-polly',
+    );
   });
 
   test('indexes the term, its escaped definition and its other names, with a lower weight', () => {
