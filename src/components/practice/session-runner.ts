@@ -125,7 +125,12 @@ class Runner {
     this.el<HTMLButtonElement>('[data-prev]')!.disabled = this.index === 0;
     this.el<HTMLButtonElement>('[data-next]')!.disabled = this.index === total - 1;
     this.refresh();
-    if (focus === true) this.el('.pq__legend')?.focus();
+    if (focus === true) {
+      // Focus alone scrolls a long stem only as far as needed, which on a phone can leave its first lines
+      // under the sticky bars: start the question screen at the top instead, bar and stem in view.
+      this.el('.pq__legend')?.focus({ preventScroll: true });
+      this.el('[data-screen="run"]')?.scrollIntoView({ block: 'start' });
+    }
   }
 
   private text(selector: string, text: string): void {

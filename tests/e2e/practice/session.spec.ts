@@ -288,3 +288,26 @@ test('the set of mistakes holds the questions last answered wrongly, self-checks
   await start(page, /^Start the set$/);
   expect(await shownId(page)).toBe(first!.id);
 });
+
+test('on a phone, moving to the next question shows its number and the flag button below the sticky header', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  // A short phone screen, so no question fits in it whole.
+  await page.setViewportSize({ width: 390, height: 480 });
+  await page.goto('practice/exam/?seed=11');
+  await start(page);
+  const header = await page.locator('header').first().boundingBox();
+  for (let step = 0; step < 3; step += 1) {
+    // Scroll to the bottom first, as a reader does after reading the options, then go on.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(page.locator('[data-progress]')).toHaveText(`Question ${step + 2} of 65`);
+    const progress = await page.locator('[data-progress]').boundingBox();
+    const flag = await page.getByRole('button', { name: 'Flag for review' }).boundingBox();
+    expect(progress!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+    expect(flag!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+    await expect(page.locator('.pq__legend')).toBeFocused();
+  }
+});
