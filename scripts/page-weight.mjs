@@ -19,7 +19,15 @@ export const JS_BUDGETS = {
   app: 20 * KB,
 };
 /** Pages whose first screen is a tool, relative to the site's base. Calculator pages are found by markup. */
-export const APP_PAGES = ['flashcards/', 'progress/', 'practice/', 'practice/exam/', 'practice/set/', 'search/', 'offline/'];
+export const APP_PAGES = [
+  'flashcards/',
+  'progress/',
+  'practice/',
+  'practice/exam/',
+  'practice/set/',
+  'search/',
+  'offline/',
+];
 
 /** "content", "calculator" or "app": which JavaScript budget a page has. `url` is its address path. */
 export function budgetKind(url, html) {
