@@ -1,5 +1,5 @@
 // The question bank as the build wrote it: practice/bank.json (the whole bank, for checking and reuse),
-// practice/catalog.json and one file per question (what the practice page fetches), the fixed forms,
+// practice/catalog.json (ids, objectives, types and the fixed forms) and one file per question (what the practice page fetches), the fixed forms,
 // and the readable question lists. The figures of issue 14 (8 fixed forms) fail until the bank is full.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,13 +10,17 @@ import { EXAM_LENGTH, FIXED_FORM_COUNT, formBlueprint } from '../../src/lib/prac
 import { elementIds, listPages, readPage, resolveToFile, SITES } from './built-site.ts';
 
 const read = (dir: string, path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as Record<string, unknown>;
+/** bank.json is a plain array of questions, as issue 14 describes it. */
+const readBank = (dir: string) => JSON.parse(readFileSync(join(dir, 'practice/bank.json'), 'utf8')) as unknown;
 
 describe.each(SITES)('the bank in $dir', (site) => {
-  const bank = read(site.dir, 'practice/bank.json');
-  const questions = (bank['questions'] as unknown[]).map(parseBankQuestion);
+  const bank = readBank(site.dir);
+  const questions = (Array.isArray(bank) ? bank : []).map(parseBankQuestion);
+  const forms = read(site.dir, 'practice/catalog.json')['forms'] as string[][];
 
-  test('bank.json says what it is and holds only well-formed questions', () => {
-    expect(bank).toMatchObject({ format: 'aif-c01-question-bank', version: 1, count: questions.length });
+  test('bank.json is an array of well-formed questions with unique ids', () => {
+    expect(Array.isArray(bank)).toBe(true);
+    expect(questions.length).toBeGreaterThan(0);
     expect(questions.filter((question) => question === undefined)).toEqual([]);
     const ids = questions.map((question) => question!.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -43,12 +47,10 @@ describe.each(SITES)('the bank in $dir', (site) => {
     expect(catalog!.questions).toEqual(
       (questions as BankQuestion[]).map(({ id, objective, type }) => ({ id, objective, type })),
     );
-    expect(catalog!.forms).toEqual(bank['forms']);
     expect(readFileSync(join(site.dir, 'practice/catalog.json'), 'utf8')).not.toMatch(/"(stem|answer|options)"/);
   });
 
   test('the fixed forms are weighted like the exam and never share a question', () => {
-    const forms = bank['forms'] as string[][];
     const objectiveOf = new Map((questions as BankQuestion[]).map((question) => [question.id, question.objective]));
     const weights = formBlueprint().map((item) => item.count);
     for (const form of forms) {
@@ -66,14 +68,13 @@ describe.each(SITES)('the bank in $dir', (site) => {
 });
 
 test(`the bank fills ${FIXED_FORM_COUNT} fixed forms (issue 14: fails until the bank has its 520+ questions)`, () => {
-  const forms = read(SITES[0]!.dir, 'practice/bank.json')['forms'] as string[][];
+  const forms = read(SITES[0]!.dir, 'practice/catalog.json')['forms'] as string[][];
   expect(forms).toHaveLength(FIXED_FORM_COUNT);
 });
 
 test('the exam page holds no question: it fetches only those of the chosen form', () => {
   const html = readPage(SITES[0]!, 'practice/exam/index.html');
-  const bank = read(SITES[0]!.dir, 'practice/bank.json');
-  const stems = (bank['questions'] as { stem: string }[]).map((question) => question.stem);
+  const stems = (readBank(SITES[0]!.dir) as { stem: string }[]).map((question) => question.stem);
   expect(stems.filter((stem) => html.includes(stem.slice(0, 60)))).toEqual([]);
   expect(existsSync(join(SITES[0]!.dir, 'practice/catalog.json'))).toBe(true);
 });

@@ -1,18 +1,10 @@
-// /practice/bank.json: the whole question bank in one file, so it can be checked and reused (format in
-// docs/QUESTIONS.md). The practice page does not load it: it fetches one small file per question.
+// /practice/bank.json: the whole question bank in one file, a JSON array of questions, so it can be checked
+// and reused (fields in docs/QUESTIONS.md). The fixed forms are in catalog.json. The practice page does not
+// load this file: it fetches one small file per question.
 import type { APIRoute } from 'astro';
 import { getBank } from '../../data/question-bank.ts';
-import { GUIDE_REVISION } from '../../lib/exam/objectives.ts';
 
 export const GET: APIRoute = async () => {
-  const { questions, forms } = await getBank();
-  const body = {
-    format: 'aif-c01-question-bank',
-    version: 1,
-    guide: GUIDE_REVISION,
-    count: questions.length,
-    questions,
-    forms,
-  };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': 'application/json' } });
+  const { questions } = await getBank();
+  return new Response(JSON.stringify(questions, null, 1), { headers: { 'content-type': 'application/json' } });
 };

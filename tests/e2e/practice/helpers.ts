@@ -14,8 +14,8 @@ export const LETTERS = 'ABCDEFG';
 
 /** The real bank as built (dist/practice/bank.json), by id. */
 export function builtBank(): Map<string, BankQuestion> {
-  const bank = JSON.parse(readFileSync('dist/practice/bank.json', 'utf8')) as { questions: BankQuestion[] };
-  return new Map(bank.questions.map((question) => [question.id, question]));
+  const bank = JSON.parse(readFileSync('dist/practice/bank.json', 'utf8')) as BankQuestion[];
+  return new Map(bank.map((question) => [question.id, question]));
 }
 
 /** The id of the question on screen (its hint's id is "pq-<id>-hint"). */
