@@ -11,7 +11,7 @@ const glossary = readGlossary();
 const START = new Date('2026-03-10T09:00:00');
 const DAY = 24 * 60 * 60 * 1000;
 
-const review = (page: Page) => page.getByRole('region', { name: 'Review' });
+const review = (page: Page) => page.getByRole('region', { name: 'Review', exact: true });
 const count = (page: Page, name: 'due' | 'new' | 'learned') => page.locator(`[data-count="${name}"]`);
 const front = (page: Page) => page.locator('[data-front]');
 const storedCards = (page: Page) =>
