@@ -1,31 +1,29 @@
-// DOM helpers for <aip-flashcards>: reads the deck back from the list rendered at build time (one source
-// of truth, no JSON copy in the page) and downloads the Anki file. Text only: nothing becomes HTML.
+// DOM helpers for <aip-flashcards>: downloads the deck (flashcards/deck.json, checked card by card before
+// it is used) and the Anki file. Text only: nothing becomes HTML. Ships to the browser.
 import { ankiExport, ANKI_FILE_NAME, type AnkiCard } from '../../lib/study/anki.ts';
+import { parseDeck, type DeckCard } from '../../lib/study/flashcard-deck.ts';
 
-export interface DomCard extends AnkiCard {
-  /** The link as written in the page (site-relative), for the review card's "Read more". */
-  readonly href: string;
-  readonly linkText: string;
-}
+export interface DomCard extends AnkiCard, DeckCard {}
 
-const text = (element: Element | null): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The cards, or why there are none: "offline" (no answer: trying again may help) or "damaged". */
+export type LoadedDeck = { readonly cards: DomCard[] } | { readonly problem: 'offline' | 'damaged' };
 
-/** The cards of the deck list, in page order (topic by topic, in study order). */
-export function readCards(root: ParentNode): DomCard[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-card]')].map((item) => {
-    const link = item.querySelector<HTMLAnchorElement>('[data-link]');
-    return {
-      id: item.dataset['card'] ?? '',
-      page: item.dataset['page'] ?? '',
-      front: text(item.querySelector('[data-term]')),
-      definition: text(item.querySelector('[data-definition]')),
-      aliases: [...item.querySelectorAll('[data-alias]')].map(text),
-      href: link?.getAttribute('href') ?? '',
-      // Absolute, so the link works from inside Anki.
-      url: link ? link.href : '',
-      linkText: text(link),
-    };
-  });
+/** Downloads and checks the deck; never throws. */
+export async function fetchDeck(): Promise<LoadedDeck> {
+  let data: unknown;
+  try {
+    const response = await fetch(`${document.documentElement.dataset['base'] ?? '/'}flashcards/deck.json`);
+    // A 404 or 500 is an answer, but not the deck: the page and the site do not match.
+    if (!response.ok) return { problem: 'damaged' };
+    data = await response.json();
+  } catch (error) {
+    return { problem: error instanceof SyntaxError ? 'damaged' : 'offline' };
+  }
+  const cards = parseDeck(data);
+  // Absolute, so the link works from inside Anki.
+  return cards
+    ? { cards: cards.map((card) => ({ ...card, url: new URL(card.href, location.href).href })) }
+    : { problem: 'damaged' };
 }
 
 /** Saves the Anki import file through a temporary object URL; returns the file name. */

@@ -1,5 +1,7 @@
 // <aip-flashcards>: spaced-repetition reviews of the glossary deck and of the practice questions the
-// learner missed, and the glossary's Anki export. The queue, counts and schedule live in
+// learner missed, and the glossary's Anki export. The deck is fetched once, when the element connects
+// (flashcards/deck.json); until it arrives the counts rendered at build time stand, and if it cannot be
+// loaded or read the page says so and the review and export stay off. The queue, counts and schedule live in
 // src/lib/study/deck.ts; ts-fsrs itself is fetched only when a review starts, and a question card's
 // question (practice/q/<id>.json) only when it comes up, so the page loads little JavaScript. Storage may fail (private mode, quota, a blocked policy, damaged
 // data): the page says so and the session goes on in memory; nothing is thrown.
@@ -23,7 +25,7 @@ import {
 } from '../../lib/study/deck.ts';
 import { questionCardFace } from '../../lib/practice/card-face.ts';
 import { fetchQuestions } from '../practice/fetch-bank.ts';
-import { downloadAnki, readCards, type DomCard } from './flashcards-dom.ts';
+import { downloadAnki, fetchDeck, type DomCard } from './flashcards-dom.ts';
 import { readStored, writeStored } from './storage.ts';
 
 const UNAVAILABLE =
@@ -32,6 +34,10 @@ const UNREADABLE =
   'Your saved flashcard schedule could not be read: it is damaged or from another version of this site. The deck is shown as new; your first review starts a new schedule that replaces it.';
 const REFUSED =
   'Your browser refused to save your reviews (it may be in private mode, out of storage space or blocking this site). You can go on reviewing: this session is kept in memory, but it will be forgotten when you leave the page.';
+const OFFLINE =
+  'The flashcards could not be loaded: this browser seems to be offline and has no saved copy of the deck. Reload the page once you are online. Meanwhile you can read every card from the links under “Read the deck without reviewing”.';
+const DAMAGED =
+  'The flashcards could not be loaded: the deck the site sent is damaged or from another version of the site. Reload the page to try again. Meanwhile you can read every card from the links under “Read the deck without reviewing”.';
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A card on screen: a glossary term, or a missed question with its options and answer as lists. */
@@ -46,6 +52,9 @@ class Flashcards extends HTMLElement {
   private glossaryIds: string[] = [];
   private deck: DeckState = inspectDeckState(null).state;
   private problem = '';
+  /** Why the deck could not be loaded; empty while it loads and once it is here. */
+  private deckProblem = '';
+  private deckLoad: Promise<boolean> | undefined;
   /** True after a refused write: memory is then newer than storage, so storage is not read again. */
   private unsaved = false;
   private scheduler: Scheduler | undefined;
@@ -53,14 +62,12 @@ class Flashcards extends HTMLElement {
   private revealed = false;
 
   connectedCallback(): void {
-    this.cards = readCards(this);
-    this.glossaryIds = this.cards.map((card) => card.id);
     this.load();
-    this.renderCounts();
+    void this.loadDeck();
     this.on('[data-start]', () => void this.start());
     this.on('[data-reveal]', () => this.reveal());
     this.on('[data-stop]', () => this.stop());
-    this.on('[data-anki]', () => this.exportAnki());
+    this.on('[data-anki]', () => void this.exportAnki());
     this.querySelectorAll<HTMLButtonElement>('[data-grade]').forEach((button) =>
       button.addEventListener('click', () => this.rate(Number(button.dataset['grade']) as DeckGrade)),
     );
@@ -71,6 +78,26 @@ class Flashcards extends HTMLElement {
       this.load();
       this.renderCounts();
     });
+  }
+
+  /** Fetches the deck once; resolves to whether it is here. */
+  private loadDeck(): Promise<boolean> {
+    this.deckLoad ??= fetchDeck().then((loaded) => {
+      if ('cards' in loaded) {
+        this.cards = loaded.cards;
+        this.glossaryIds = loaded.cards.map((card) => card.id);
+        this.renderCounts();
+        return true;
+      }
+      this.deckProblem = loaded.problem === 'offline' ? OFFLINE : DAMAGED;
+      this.showMessage();
+      for (const button of this.querySelectorAll<HTMLButtonElement>('[data-start], [data-anki]')) {
+        button.disabled = true;
+        button.textContent = button.hasAttribute('data-start') ? 'Start review' : 'Download for Anki (.txt)';
+      }
+      return false;
+    });
+    return this.deckLoad;
   }
 
   private on(selector: string, handler: () => void): void {
@@ -103,12 +130,14 @@ class Flashcards extends HTMLElement {
     const box = this.el('[data-message]');
     if (!box) return;
     // A read problem is settled once a review is saved; a refused write keeps its own message.
-    const text = this.unsaved ? REFUSED : this.problem;
+    const text = [this.deckProblem, this.unsaved ? REFUSED : this.problem].filter(Boolean).join(' ');
     box.textContent = text;
     box.hidden = text === '';
   }
 
   private renderCounts(): void {
+    // Before the deck arrives, the counts rendered at build time stand.
+    if (this.glossaryIds.length === 0) return;
     const now = new Date();
     const counts = countDue(this.deck, this.ids, now);
     const session = sessionCounts(this.deck, this.ids, now);
@@ -124,11 +153,12 @@ class Flashcards extends HTMLElement {
 
   private async start(): Promise<void> {
     const button = this.el<HTMLButtonElement>('[data-start]');
+    if (!button || button.disabled) return;
+    button.disabled = true;
+    button.textContent = 'Loading…';
+    // A click before the deck has arrived waits for it; a deck that failed has said why.
+    if (!(await this.loadDeck())) return;
     if (!this.scheduler) {
-      if (button) {
-        button.disabled = true;
-        button.textContent = 'Loading…';
-      }
       try {
         this.scheduler = await loadScheduler();
       } catch {
@@ -136,14 +166,11 @@ class Flashcards extends HTMLElement {
           '[data-status]',
           'The review could not start: the page could not load its scheduler. Check your connection and try again.',
         );
-        return;
-      } finally {
-        if (button) {
-          button.disabled = false;
-          button.textContent = 'Start review';
-        }
       }
     }
+    button.disabled = false;
+    button.textContent = 'Start review';
+    if (!this.scheduler) return;
     this.el('[data-start-area]')!.hidden = true;
     this.el('[data-session]')!.hidden = false;
     this.setText('[data-status]', '');
@@ -309,7 +336,8 @@ class Flashcards extends HTMLElement {
     }
   }
 
-  private exportAnki(): void {
+  private async exportAnki(): Promise<void> {
+    if (!(await this.loadDeck())) return;
     const name = downloadAnki(this.cards, this);
     this.setText('[data-anki-status]', `Downloaded ${name} with ${plural(this.cards.length, 'card')}.`);
   }

@@ -3,6 +3,7 @@ import { readGlossary } from '../../unit/content/content-files.ts';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { ankiGuid } from '../../../src/lib/study/anki.ts';
+import { STUDY_PATH } from '../../../src/data/study-path.ts';
 
 const PAGE = 'flashcards/';
 const glossary = readGlossary();
@@ -10,7 +11,7 @@ const glossary = readGlossary();
 const START = new Date('2026-03-10T09:00:00');
 const DAY = 24 * 60 * 60 * 1000;
 
-const review = (page: Page) => page.getByRole('region', { name: 'Review' });
+const review = (page: Page) => page.getByRole('region', { name: 'Review', exact: true });
 const count = (page: Page, name: 'due' | 'new' | 'learned') => page.locator(`[data-count="${name}"]`);
 const front = (page: Page) => page.locator('[data-front]');
 const storedCards = (page: Page) =>
@@ -23,14 +24,26 @@ async function startReview(page: Page): Promise<void> {
 }
 
 test.describe('flashcards', () => {
-  test('lists the whole deck with its answers without JavaScript and says review needs it', async ({ browser }) => {
+  test('lists the deck part by part with its answers without JavaScript and says review needs it', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PAGE);
     await expect(page.getByText('The review mode and the Anki export need JavaScript.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start review' })).toBeHidden();
-    const cards = page.locator('details[data-card]');
-    await expect(cards).toHaveCount(glossary.length);
+    const parts = page.getByRole('region', { name: 'Read the deck without reviewing' }).getByRole('link');
+    for (const { id, title } of STUDY_PATH)
+      await expect(parts.filter({ hasText: title })).toHaveAttribute('href', `/flashcards/${id}/`);
+
+    // Foundation models are explained on a page of the "Generative AI on AWS" part.
+    const part = STUDY_PATH.find((candidate) => candidate.slugs.includes('generative-ai'))!;
+    await parts.filter({ hasText: part.title }).click();
+    await expect(page).toHaveURL(new RegExp(`/flashcards/${part.id}/$`));
+    const inPart = glossary.filter((item) => part.slugs.includes(item.page));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Flashcards: ${part.title}`);
+    await expect(page.locator('.topic__lead')).toContainText(`${inPart.length} cards`);
+    await expect(page.locator('details[data-card]')).toHaveCount(inPart.length);
     const entry = glossary.find((item) => item.id === 'foundation-model')!;
     const card = page.locator('details[data-card="foundation-model"]');
     await expect(card.getByText(entry.definition)).toBeHidden();
@@ -41,8 +54,70 @@ test.describe('flashcards', () => {
       'href',
       `/${entry.page}/#${entry.anchor}`,
     );
+    await page.getByRole('link', { name: 'flashcards page' }).click();
+    await expect(page).toHaveURL(/\/flashcards\/$/);
     await context.close();
   });
+
+  test('reviews the cards of the downloaded deck', async ({ page, problems }) => {
+    void problems;
+    const card = (id: string, front: string) => ({
+      id,
+      front,
+      definition: `What ${front} means.`,
+      aliases: [],
+      page: 'generative-ai',
+      href: '/generative-ai/',
+      linkText: 'Read more: Generative AI basics',
+    });
+    // A two-card deck instead of the site's: what the review shows can only come from the download.
+    await page.route('**/flashcards/deck.json', (route) =>
+      route.fulfill({
+        json: { version: 1, cards: [card('first-term', 'First term'), card('second-term', 'Second term')] },
+      }),
+    );
+    await page.goto(PAGE);
+    await expect(page.locator('[data-count="total"]')).toHaveText('2');
+    await expect(count(page, 'new')).toHaveText('2');
+    await startReview(page);
+    await expect(front(page)).toHaveText('First term');
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-back-definition]')).toHaveText('What First term means.');
+    await expect(page.locator('[data-back-link]')).toHaveText('Read more: Generative AI basics');
+    await page.keyboard.press('3');
+    await expect(front(page)).toHaveText('Second term');
+  });
+
+  for (const [what, body, says] of [
+    ['a deck that is not JSON', '{"version":1,"cards":[{"id":"ll', 'damaged'],
+    ['a deck of the wrong shape', '{"version":1,"cards":[{"id":"llm","front":"LLM"}]}', 'damaged'],
+    ['a missing deck', undefined, 'damaged'],
+    ['no connection', null, 'offline'],
+  ] as const) {
+    test(`says so and keeps the review off when the download gives ${what}`, async ({ page }) => {
+      const exceptions: string[] = [];
+      page.on('pageerror', (error) => exceptions.push(error.message));
+      await page.route('**/flashcards/deck.json', (route) =>
+        body === null
+          ? route.abort('internetdisconnected')
+          : body === undefined
+            ? route.fulfill({ status: 404, body: 'Not found' })
+            : route.fulfill({ contentType: 'application/json', body }),
+      );
+      await page.goto(PAGE);
+      const message = review(page).getByRole('alert');
+      await expect(message).toContainText('The flashcards could not be loaded');
+      await expect(message).toContainText(says);
+      await expect(message).toContainText('Read the deck without reviewing');
+      await expect(review(page).getByRole('button', { name: 'Start review' })).toBeDisabled();
+      await expect(page.getByRole('button', { name: 'Download for Anki (.txt)' })).toBeDisabled();
+      // The counts rendered at build time stand: numbers, never NaN or undefined.
+      for (const name of ['due', 'new', 'learned', 'total'])
+        await expect(page.locator(`[data-count="${name}"]`)).toHaveText(/^\d+$/);
+      await expect(page.locator('main')).not.toContainText(/NaN|undefined/);
+      expect(exceptions).toEqual([]);
+    });
+  }
 
   test('rates cards by keyboard and mouse and keeps the schedule after a reload', async ({ page, problems }) => {
     void problems;

@@ -100,6 +100,9 @@ test.each([
   ['practice/bank.json', false, 'asset'],
   ['practice/catalog.json', true, 'asset'],
   ['practice/q/kb-ingestion-order.json', true, 'asset'],
+  // The flashcards fetch their deck when they start: offline, the review needs it in the copy.
+  ['flashcards/deck.json', true, 'asset'],
+  ['flashcards/genai/index.html', true, 'page'],
 ])('%s: saved %s, group %s', (path, saved, group) => {
   expect(shouldSave(path)).toBe(saved);
   expect(groupOf(path)).toBe(group);
