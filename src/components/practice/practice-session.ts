@@ -94,7 +94,9 @@ class PracticeSession extends HTMLElement {
     const ids = drawIds(source, catalog);
     this.draw = ids.length > 0 ? { source, ids } : undefined;
     const title = describeSource(source);
-    this.el('[data-start-title]').textContent = title;
+    // A random form's number is in the summary below: in the heading it would wrap on a phone and move
+    // the screen when the code arrives (the build renders "Mock exam, random form").
+    this.el('[data-start-title]').textContent = source.kind === 'seed' ? 'Mock exam, random form' : title;
     document.title = `${title} | AIF-C01 Study Guide`;
     this.el('[data-start-summary]').textContent = describeDraw(source, ids.length, catalog);
     const start = this.el<HTMLButtonElement>('[data-start]');

@@ -17,7 +17,9 @@ test('a whole mock exam: 65 questions answered, reviewed, submitted and reported
   test.setTimeout(240_000);
   const bank = builtBank();
   await page.goto('practice/exam/?seed=20261203');
-  await expect(page.getByRole('heading', { level: 2, name: 'Mock exam, random form 20261203' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mock exam, random form' })).toBeVisible();
+  await expect(page.locator('[data-start-summary]')).toContainText('picked by the number 20261203');
+  await expect(page).toHaveTitle(/^Mock exam, random form 20261203 \|/);
   await start(page, /^Start the exam$/);
   await expect(page.locator('[role="timer"]')).toHaveText(/^1:(30:00|29:5\d)$/);
   expect(await axe(page), 'the question screen').toEqual([]);

@@ -4,7 +4,7 @@ import type { BankQuestion } from '../../../src/lib/practice/bank.ts';
 import { describeSummary, navigatorSummary } from '../../../src/lib/practice/navigator.ts';
 import { parseRequest, sourcePage, sourceQuery } from '../../../src/lib/practice/request.ts';
 import { mergeLatest } from '../../../src/lib/practice/sets.ts';
-import { describeDraw } from '../../../src/lib/practice/start-text.ts';
+import { describeDraw, describeExamBeforeDraw } from '../../../src/lib/practice/start-text.ts';
 import { emptyProgress, latestAnswers, recordAnswer } from '../../../src/lib/study/progress.ts';
 import { syntheticBank, syntheticIndex } from './synthetic-bank.ts';
 
@@ -172,6 +172,14 @@ describe('describeDraw', () => {
     expect(describeDraw({ kind: 'seed', seed: 9 }, 65, thin)).toMatch(
       / The bank does not yet have enough questions in domain 4 \(5 of 9\) and domain 5 \(5 of 9\), so other domains fill those places: this form is not weighted exactly like the exam\.$/,
     );
+  });
+
+  test('before the draw, the mock exam says the same in about as many words, without a number', () => {
+    expect(describeExamBeforeDraw()).toBe(
+      '65 questions drawn by the exam’s domain weights (13, 16, 18, 9 and 9 from domains 1 to 5), picked by a number in this page’s address: bookmark or share the address to sit the same form again.',
+    );
+    const drawn = describeDraw({ kind: 'seed', seed: 1049838745 }, 65, full);
+    expect(Math.abs(drawn.length - describeExamBeforeDraw().length)).toBeLessThan(20);
   });
 });
 
