@@ -422,3 +422,16 @@ describe('ROC', () => {
     expect(M.rocCurve([0, 1], [0.2, 1e17]).thresholds[0]).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe('regression helpers', () => {
+  test('overflowingMetrics names itself when it refuses', () => {
+    expect(refusal(() => M.overflowingMetrics([1], [1, 2]))).toBe(
+      'overflowingMetrics: y_true and y_pred have different lengths (1 and 2)',
+    );
+  });
+
+  test('MAPE marks an actual value as floored only below ε, where the floor changes the denominator', () => {
+    expect(M.mapeDenominators([M.MAPE_EPSILON, -M.MAPE_EPSILON, 0]).floored).toEqual([2]);
+    expect(M.mapeDenominators([M.MAPE_EPSILON / 2]).floored).toEqual([0]);
+  });
+});
