@@ -146,6 +146,33 @@ describe('sacreBLEU', () => {
     expect(M.sacreComputeBleu([0, 0, 0, 0], [0, 0, 0, 0], 0, 0).score).toBe(0);
   });
 
+  test('refuse options that are not an object, and a smoothValue that is not a finite number', () => {
+    expect(refusal(() => M.sacreSentenceBleu('a', ['a'], untyped(null)))).toBe(
+      'sacreSentenceBleu: options must be an object',
+    );
+    expect(refusal(() => M.sacreCorpusBleu(['a'], [['a']], untyped('13a')))).toBe(
+      'sacreCorpusBleu: options must be an object',
+    );
+    expect(refusal(() => M.sacreSentenceBleu('a', ['a'], { smoothMethod: 'floor', smoothValue: Infinity }))).toBe(
+      'sacreSentenceBleu: smoothValue must be a finite number ≥ 0 (got Infinity)',
+    );
+  });
+
+  test('sacreComputeBleu defaults to compute_bleu’s own: no effective order, so an order with no n-grams gives 0', () => {
+    // Two tokens, both matched: p1 = p2 = 100 %, no 3-grams; over four orders ln 0 makes the score 0.
+    expect(M.sacreComputeBleu([2, 1, 0, 0], [2, 1, 0, 0], 2, 2).score).toBe(0);
+    expect(M.sacreComputeBleu([2, 1, 0, 0], [2, 1, 0, 0], 2, 2, { useEffectiveOrder: true }).score).toBeCloseTo(
+      100,
+      12,
+    );
+  });
+
+  test('add-k smooths orders 2 and up only: a zero unigram count still gives 0', () => {
+    const r = M.sacreComputeBleu([0, 1, 1, 1], [2, 2, 2, 2], 2, 2, { smoothMethod: 'add-k' });
+    expect(r.precisions[0]).toBe(0);
+    expect(r.score).toBe(0);
+  });
+
   test('refuse inputs that are not strings or arrays of strings, naming the entry', () => {
     expect(refusal(() => M.sacreSentenceBleu('a', untyped('a')))).toBe(
       'sacreSentenceBleu: references must be an array of strings',
