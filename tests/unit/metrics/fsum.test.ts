@@ -18,6 +18,13 @@ describe('fsum matches math.fsum', () => {
     ['a half-way case below 2^53', [2 ** 53 - 4, 0.5, 2 ** -54], 2 ** 53 - 3],
     ['three terms of very different size', [1e16, 1.0, 1e-16], 10000000000000002.0],
     ['terms that cancel exactly', [1e16 - 2, 1 - 2 ** -53, -(1e16 - 2), -(1 - 2 ** -53)], 0],
+    // Found by running CPython's math.fsum on random mixes of huge, tiny and subnormal terms: each case
+    // exercises one step of the final rounding (a partial that cancels, an exact top sum, a half-way tail).
+    ['a subnormal that survives two huge terms', [1, 5 * 2 ** -1074, 5 * 2 ** 52, -3 * 2 ** 51], 15762598695796738],
+    ['a small and a larger term', [0.5, -14], -13.5],
+    ['terms that cancel down to a tiny remainder', [40, 2 ** -1074, 5 * 2 ** -54, -1, -40], -0.9999999999999997],
+    ['a half-way case tipped by a subnormal', [6, 2 ** 54 - 4, -(2 ** -1074)], 2 ** 54],
+    ['a half-way case not tipped', [2, -3 * 2 ** -54, 5 * 2 ** -1074], 1.9999999999999998],
   ])('on %s', (_case, values, expected) => {
     expect(fsum(values)).toBe(expected);
   });
