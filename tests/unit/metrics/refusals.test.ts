@@ -131,6 +131,9 @@ describe('sacreBLEU', () => {
     expect(refusal(() => M.sacreComputeBleu(untyped(['1', 1, 1, 1]), [4, 4, 4, 4], 4, 4))).toBe(
       'sacreComputeBleu: counts[0] must be a finite number ≥ 0',
     );
+    expect(refusal(() => M.sacreComputeBleu(ok, [4, 4, Number.POSITIVE_INFINITY, 4], 4, 4))).toBe(
+      'sacreComputeBleu: totals[2] must be a finite number ≥ 0',
+    );
     expect(refusal(() => M.sacreComputeBleu(ok, untyped('4444'), 4, 4))).toBe(
       'sacreComputeBleu: totals must be an array',
     );
