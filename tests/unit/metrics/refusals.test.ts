@@ -147,6 +147,9 @@ describe('sacreBLEU', () => {
       'sacreComputeBleu: sysLen must be a finite number ≥ 0',
     );
     expect(M.sacreComputeBleu([0, 0, 0, 0], [0, 0, 0, 0], 0, 0).score).toBe(0);
+    // Brevity penalty 1 when nothing is short (sysLen = refLen = 0), as sacreBLEU's `sys_len < ref_len` test.
+    expect(M.sacreComputeBleu([0, 0, 0, 0], [0, 0, 0, 0], 0, 0).bp).toBe(1);
+    expect(M.sacreComputeBleu([1, 1, 1, 1], [1, 1, 1, 1], 0, 0).score).toBeCloseTo(100, 12);
   });
 
   test('refuse options that are not an object, and a smoothValue that is not a finite number', () => {
