@@ -53,7 +53,8 @@ for (const path of MATH_PAGES) {
     test.slow();
     await page.goto(path);
     const trimmed = await formulaStyles(page);
-    expect(trimmed.length).toBeGreaterThan(50);
+    // Even one small inline formula ($P(X)$) is a score of elements; fewer means KaTeX's markup is missing.
+    expect(trimmed.length).toBeGreaterThan(10);
     // KaTeX's own stylesheet in place of the trimmed one; its fonts are the ones the site ships.
     await page.route(/\/_astro\/katex\.[\w-]+\.css$/, (route) =>
       route.fulfill({ contentType: 'text/css', body: ORIGINAL.replace(/@font-face\{[^}]*\}/g, '') }),
