@@ -1,10 +1,11 @@
-// What every calculator owes its reader, checked on all of them at once. A screen reader needs, from the
-// markup: Tables: a header in the table head labels
-// its column (scope="col"), a header at the start of a body row labels its row (scope="row"); without the
-// scope, a screen reader reading a cell of the ROC matrix or the cost table announces the number alone.
+// What every calculator owes its reader, checked on all of them at once.
+// Tables: a header in the table head labels its column (scope="col"), a header at the start of a body row
+// labels its row (scope="row"); without the scope, a screen reader reading a cell of the ROC matrix or the
+// cost table announces the number alone.
 // Charts: an SVG is one image (role="img") named by its <title> and described by its <desc>, through ids
-// that must exist in the same markup, or the chart is announced as nothing. A wrong field empties every
-// result (no stale chart or number next to the message); a field left out is read as an empty one.
+// that must exist in the same markup, or the chart is announced as nothing.
+// Input: a wrong field empties every result (no stale chart or number next to the message); a field left
+// out is read as an empty one.
 import { describe, expect, test } from 'vitest';
 import { BIAS_DEFAULTS, biasView } from '../../../src/lib/calculators/bias.ts';
 import { BLEU_DEFAULTS, bleuView } from '../../../src/lib/calculators/bleu.ts';
