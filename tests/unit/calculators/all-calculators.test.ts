@@ -21,6 +21,19 @@ import type { CalculatorView } from '../../../src/lib/calculators/view.ts';
 import type { VElement, VNode } from '../../../src/lib/calculators/vnode.ts';
 import { elements, textOf } from './svg.ts';
 
+const calculators: [string, (values: Record<string, string>) => CalculatorView, Record<string, string>][] = [
+  ['bias', biasView, BIAS_DEFAULTS],
+  ['BLEU', bleuView, BLEU_DEFAULTS],
+  ['confusion matrix', confusionView, CONFUSION_DEFAULTS],
+  ['data split', splitView, SPLIT_DEFAULTS],
+  ['perplexity', pplView, PPL_DEFAULTS],
+  ['regression', regressionView, REGRESSION_DEFAULTS],
+  ['ROC', rocView, ROC_DEFAULTS],
+  ['ROUGE', rougeView, ROUGE_DEFAULTS],
+  ['sampling', samplingView, SMP_DEFAULTS],
+  ['token cost', costView, COST_DEFAULTS],
+];
+
 const views: [string, () => CalculatorView][] = [
   ['bias', () => biasView(BIAS_DEFAULTS)],
   ['BLEU', () => bleuView(BLEU_DEFAULTS)],
@@ -90,6 +103,11 @@ describe('calculator charts', () => {
         expect(refs, `${name}: the chart's description`).toContain(desc?.attrs['id']);
         expect(textOf(title!).length).toBeGreaterThan(10);
         expect(textOf(desc!).length).toBeGreaterThan(10);
+        // Text sits in <text>, <title> or <desc>: a bare string elsewhere in a drawing is not drawn.
+        const stray = own
+          .filter((element) => !['text', 'tspan', 'title', 'desc'].includes(element.tag))
+          .flatMap((element) => element.children.filter((child) => typeof child === 'string'));
+        expect(stray, `${name}: text outside <text>`).toEqual([]);
       }
       for (const element of all) {
         for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls']) {
@@ -103,50 +121,35 @@ describe('calculator charts', () => {
 });
 
 describe('a field the calculator cannot use', () => {
-  // One wrong field per calculator; the rest are the page's example.
-  const wrong: Record<string, () => [CalculatorView, CalculatorView]> = {
-    bias: () => [biasView(BIAS_DEFAULTS), biasView({ ...BIAS_DEFAULTS, aTp: '-1' })],
-    BLEU: () => [bleuView(BLEU_DEFAULTS), bleuView({ ...BLEU_DEFAULTS, candidate: 'x'.repeat(20_001) })],
-    'confusion matrix': () => [confusionView(CONFUSION_DEFAULTS), confusionView({ ...CONFUSION_DEFAULTS, tp: 'x' })],
-    'data split': () => [splitView(SPLIT_DEFAULTS), splitView({ ...SPLIT_DEFAULTS, total: 'x' })],
-    perplexity: () => [pplView(PPL_DEFAULTS), pplView({ ...PPL_DEFAULTS, values: 'x' })],
-    regression: () => [regressionView(REGRESSION_DEFAULTS), regressionView({ ...REGRESSION_DEFAULTS, actual: 'x' })],
-    ROC: () => [rocView(ROC_DEFAULTS), rocView({ ...ROC_DEFAULTS, scores: 'x' })],
-    ROUGE: () => [rougeView(ROUGE_DEFAULTS), rougeView({ ...ROUGE_DEFAULTS, n: 'x' })],
-    sampling: () => [samplingView(SMP_DEFAULTS), samplingView({ ...SMP_DEFAULTS, temperature: 'x' })],
-    'token cost': () => [costView(COST_DEFAULTS), costView({ ...COST_DEFAULTS, requests: 'x' })],
-  };
-
-  test.each(Object.entries(wrong))(
-    'empties every result of the %s calculator, so no stale chart or number stays',
-    (_, build) => {
-      const [good, bad] = build();
-      expect(Object.keys(bad.errors)).toHaveLength(1);
-      expect(Object.keys(bad.outputs).sort()).toEqual(Object.keys(good.outputs).sort());
-      // A dash for each result; the bias calculator leaves its explaining sentences empty instead.
-      for (const [name, text] of Object.entries(bad.outputs))
-        expect(text, name).toBe(name.endsWith('Meaning') ? '' : '—');
-      expect(Object.keys(bad.regions).sort()).toEqual(Object.keys(good.regions).sort());
-      for (const region of Object.values(bad.regions)) expect(region).toBe('');
-      expect(bad.summary).toBe('One field needs a correction.');
-    },
+  // Each field emptied in turn, the others as in the page's example: a required field is named, alone,
+  // and every result is emptied; an optional one (a checkbox, a choice) changes no error.
+  const cases = calculators.flatMap(([calculator, view, defaults]) =>
+    Object.keys(defaults).map((field) => [calculator, field, view, defaults] as const),
   );
+  test.each(cases)('the %s calculator, its field %s emptied', (_, field, view, defaults) => {
+    const good = view(defaults);
+    const bad = view({ ...defaults, [field]: '' });
+    if (Object.keys(bad.errors).length === 0) {
+      expect(bad.summary).not.toMatch(/correction/);
+      return;
+    }
+    expect(Object.keys(bad.errors)).toEqual([field]);
+    expect(bad.summary).toBe('One field needs a correction.');
+    expect(Object.keys(bad.outputs).sort()).toEqual(Object.keys(good.outputs).sort());
+    // A dash for each result; the bias calculator leaves its explaining sentences empty instead.
+    for (const [name, text] of Object.entries(bad.outputs))
+      expect(text, name).toBe(name.endsWith('Meaning') ? '' : '—');
+    expect(Object.keys(bad.regions).sort()).toEqual(Object.keys(good.regions).sort());
+    for (const region of Object.values(bad.regions)) expect(region).toBe('');
+  });
+
+  test('is named in the cases above for most fields', () => {
+    const required = cases.filter(([, field, view, defaults]) => field in view({ ...defaults, [field]: '' }).errors);
+    expect(required.length).toBeGreaterThan(30);
+  });
 });
 
 describe('fields missing altogether', () => {
-  const calculators: [string, (values: Record<string, string>) => CalculatorView, Record<string, string>][] = [
-    ['bias', biasView, BIAS_DEFAULTS],
-    ['BLEU', bleuView, BLEU_DEFAULTS],
-    ['confusion matrix', confusionView, CONFUSION_DEFAULTS],
-    ['data split', splitView, SPLIT_DEFAULTS],
-    ['perplexity', pplView, PPL_DEFAULTS],
-    ['regression', regressionView, REGRESSION_DEFAULTS],
-    ['ROC', rocView, ROC_DEFAULTS],
-    ['ROUGE', rougeView, ROUGE_DEFAULTS],
-    ['sampling', samplingView, SMP_DEFAULTS],
-    ['token cost', costView, COST_DEFAULTS],
-  ];
-
   test.each(calculators)(
     'are read by the %s calculator as empty fields, with the same messages',
     (_, view, defaults) => {
