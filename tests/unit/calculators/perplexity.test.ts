@@ -147,6 +147,21 @@ describe('pplView', () => {
     expect(pplView({ values: '0.5', kind: 'bogus', bars: 'prob' }).outputs['ppl']).toBe('e^H = e^0.6931 = 2');
   });
 
+  test('writes out up to six terms, and shortens seven to the first three and the last', () => {
+    const six = pplView({ values: '0.5 0.5 0.5 0.5 0.5 0.25', kind: 'prob', bars: 'prob' });
+    expect(six.outputs['nats']).toMatch(
+      /^H = −\(ln 0\.5 \+ ln 0\.5 \+ ln 0\.5 \+ ln 0\.5 \+ ln 0\.5 \+ ln 0\.25\) \/ 6 = /,
+    );
+    const seven = pplView({ values: '-1 -2 -3 -4 -5 -6 -7', kind: 'log2', bars: 'prob' });
+    expect(seven.outputs['bits']).toBe('H_bits = −((−1) + (−2) + (−3) + … + (−7)) / 7 (7 terms) = 4 bits per token');
+  });
+
+  test('refuses a paste over the length limit as too long, before counting its numbers', () => {
+    expect(pplView({ values: '0.5 '.repeat(5_001), kind: 'prob', bars: 'prob' }).errors['values']).toBe(
+      'That is too long (20,004 characters); the limit is 20,000.',
+    );
+  });
+
   test('charts at most 200 tokens while using them all', () => {
     const view = pplView({ values: '0.5 '.repeat(500), kind: 'prob', bars: 'prob' });
     expect(view.outputs['nats']).toBe(
