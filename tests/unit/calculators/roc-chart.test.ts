@@ -100,6 +100,8 @@ describe('the ROC chart', () => {
     expect(text.attrs['text-anchor']).toBe(anchor);
     // Beside the point, on the side with room; below it near the top of the plot.
     expect(Math.abs(at(text, 'x') - at(current, 'cx'))).toBe(11);
+    // Anchored at its end, the label sits left of the point; anchored at its start, right of it.
+    expect(Math.sign(at(text, 'x') - at(current, 'cx'))).toBe(anchor === 'end' ? -1 : 1);
     expect(at(text, 'y') > at(current, 'cy')).toBe(at(current, 'cy') < y1 + 24);
   });
 
@@ -129,6 +131,7 @@ describe('the ROC tables and outputs', () => {
       ['Actual negative (2)', 'FP 1', 'TN 1'],
     ]);
     expect(byClass(matrix, 'roc-cell--good').map(textOf)).toEqual(['TP 2', 'TN 1']);
+    expect(byClass(matrix, 'roc-cell--bad').map(textOf)).toEqual(['FN 0', 'FP 1']);
     expect(
       elements(matrix)
         .filter((element) => element.tag === 'abbr')
@@ -144,6 +147,10 @@ describe('the ROC tables and outputs', () => {
     expect(textOf(elements(points).find((element) => element.tag === 'summary')!)).toBe(
       'Data table: the 5 points of the curve',
     );
+    expect(textOf(elements(points).find((element) => element.tag === 'caption')!)).toBe(
+      'ROC curve points, highest threshold first (predicted positive when score ≥ threshold)',
+    );
+    expect(rows(points)[0]).toEqual(['Threshold', 'FPR', 'TPR']);
     expect(rows(points).slice(1)).toEqual([
       ['above 0.9', '0', '0'],
       ['0.9', '0', '0.5'],
