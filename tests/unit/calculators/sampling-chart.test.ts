@@ -168,6 +168,39 @@ describe('the sampling sentences and table', () => {
       '✕ not chosen (greedy)',
     ]);
     expect(rows(greedy.regions['table'])[1]?.[3]).toBe('— (greedy)');
+    // Only the chosen token's row stays in full colour, in the chart and in the table.
+    const removed = (node: VNode | undefined, tag: string, name: string) =>
+      elements(node)
+        .filter((element) => element.tag === tag)
+        .map((element) => String(element.attrs['class'] ?? '').includes(name));
+    expect(removed(chart, 'g', 'smp-row--removed')).toEqual([true, false, true]);
+    expect(removed(greedy.regions['table'], 'tr', 'smp-table--removed')).toEqual([false, true, false, true]);
+  });
+
+  test('greys out the tokens top-k removes, and says when the first token is cut', () => {
+    const topK = view({ topK: '1', topP: '1' });
+    expect(
+      elements(topK.regions['chart'])
+        .filter((element) => element.tag === 'g')
+        .map((g) => g.attrs['class']),
+    ).toEqual(['smp-row', 'smp-row smp-row--removed', 'smp-row smp-row--removed']);
+    expect(view({ tokens: 'a 0.1\nb 0.9', topP: '0.5' }).outputs['final']).toBe('p′(a) = 0: removed by top-p.');
+    expect(view({ tokens: 'a 0.1\nb 0.9', topK: '1', topP: '1' }).outputs['final']).toBe(
+      'p′(a) = 0: removed by top-k.',
+    );
+  });
+
+  test('sum up the result for screen readers', () => {
+    expect(view().summary).toBe('2 of 3 tokens kept; most probable a at 0.6667. Seed 7 draws “a”.');
+  });
+
+  test('caption the table and keep a 24-character name whole in the chart', () => {
+    const table = view().regions['table'];
+    expect(textOf(elements(table).find((element) => element.tag === 'caption')!)).toBe(
+      'Each token before and after (the chart’s data)',
+    );
+    const name = 'y'.repeat(24);
+    expect(textOf(byClass(view({ tokens: `${name} 0.5\nb 0.5` }).regions['chart'], 'smp-token')[0]!)).toBe(name);
   });
 });
 
