@@ -194,6 +194,31 @@ describe('the regression sentences and tables', () => {
     expect(byClass(single.regions['notes'], 'reg-note')).toHaveLength(2);
   });
 
+  test('list five zero actual values without "…", and say in full what a zero does to MAPE', () => {
+    const five = regressionView({ actual: '0, 0, 0, 0, 0, 5', predicted: '1, 0, 0, 0, 0, 5' });
+    expect(textOf(five.regions['notes']!)).toBe(
+      'MAPE: the actual value of examples 1, 2, 3, 4, 5 is 0. Dividing by 0 is impossible, so scikit-learn divides ' +
+        'by ε = 2.220446049250313e-16 instead: a wrong prediction there makes MAPE enormous, and a right one adds 0. ' +
+        'MAPE is not meaningful for targets that can be 0; use MAE or RMSE.',
+    );
+  });
+
+  test('add the R² note for one example only, not for two', () => {
+    expect(textOf(regressionView({ actual: '3, 4', predicted: '3, 5' }).regions['notes']!)).toBe('');
+  });
+
+  test('caption the table and describe the chart in words', () => {
+    const points = view.regions['points'];
+    expect(textOf(elements(points).find((e) => e.tag === 'caption')!)).toBe(
+      'Each example with its absolute, squared and relative error',
+    );
+    expect(textOf(elements(view.regions['chart']).find((e) => e.tag === 'desc')!)).toBe(
+      'Each dot is one example (actual value across, prediction up). Dots on the diagonal line y = x are exact; ' +
+        "the vertical segment from the line to a dot is that example's error. The largest error is 10 at example 5 " +
+        '(actual 85, predicted 75).',
+    );
+  });
+
   test('shorten a long sum to its first three and last two terms', () => {
     const actual = Array.from({ length: 9 }, (_, i) => String(i)).join(' ');
     const predicted = Array.from({ length: 9 }, (_, i) => String(2 * i)).join(' ');
