@@ -109,6 +109,10 @@ describe('pplView', () => {
     const overflow = pplView({ values: '-700 -800', kind: 'ln', bars: 'prob' });
     expect(overflow.outputs['ppl']).toBe('e^H = e^750 = ∞');
     expect(html(overflow.regions['note'])).toContain('the perplexity overflows');
+    // The first token too: it is named, not mistaken for an overflow.
+    expect(html(pplView({ values: '0 0.5', kind: 'prob', bars: 'prob' }).regions['note'])).toContain(
+      'Token 1 has probability 0',
+    );
     const negInf = pplView({ values: '-1, -Infinity', kind: 'ln', bars: 'prob' });
     expect(html(negInf.regions['note'])).toContain('Token 2 has log-probability −∞');
   });
