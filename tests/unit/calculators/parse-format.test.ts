@@ -112,6 +112,8 @@ describe('formatNumber', () => {
     [Number.NEGATIVE_INFINITY, '−∞'],
     // The boundaries of scientific notation: 10⁻⁴ (the last of 4 decimals) is still written out, 10¹² is not.
     [0.0001, '0.0001'],
+    // 10 ** -4 is the double just below 0.0001: the boundary itself is still written out.
+    [10 ** -4, '0.0001'],
     [0.00009, '9 × 10⁻⁵'],
     [999_999_999_999, '999999999999'],
     [1e12, '1 × 10¹²'],

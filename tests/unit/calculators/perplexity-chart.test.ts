@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/calculators/format.ts';
 import { PPL_CHARTED_TOKENS, PPL_DEFAULTS, pplView } from '../../../src/lib/calculators/perplexity.ts';
-import type { VElement, VNode } from '../../../src/lib/calculators/vnode.ts';
+import { toHtml, type VElement, type VNode } from '../../../src/lib/calculators/vnode.ts';
 import { at, byClass, elements, expectAllClose, expectInsideViewBox, steps, textOf } from './svg.ts';
 
 const chartOf = (values: string, bars = 'prob', kind = 'prob'): VNode | undefined =>
@@ -214,6 +214,9 @@ describe('the perplexity table', () => {
       ['1', '−1', '0.5', '0.6931'],
       ['2', '−2', '0.25', '1.3863'],
     ]);
+    expect(toHtml(pplView({ ...PPL_DEFAULTS, values: '-1, -2', kind: 'log2' }).regions['table']!)).toContain(
+      '<tr><th scope="row">1</th><td>−1</td><td>0.5</td><td>0.6931</td></tr>',
+    );
     expect(table('-0.5', 'ln')).toEqual([
       ['Token', 'ln p as entered', 'Probability p', 'Surprisal −ln p (nats)'],
       ['1', '−0.5', formatNumber(Math.exp(-0.5)), '0.5'],

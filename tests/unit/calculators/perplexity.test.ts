@@ -81,6 +81,10 @@ describe('pplView', () => {
     const ln = pplView({ values: '-0.6931, -1.3863', kind: 'ln', bars: 'prob' });
     expect(ln.outputs['nats']).toBe('H = −((−0.6931) + (−1.3863)) / 2 = 1.0397 nats per token');
     expect(ln.outputs['bits']).toBe('H / ln 2 = 1.0397 / 0.6931 = 1.5 bits per token');
+    // Only negative terms get brackets: a log-probability of 0 (p = 1) is written bare.
+    expect(pplView({ values: '0, -1', kind: 'ln', bars: 'prob' }).outputs['nats']).toBe(
+      'H = −(0 + (−1)) / 2 = 0.5 nats per token',
+    );
     const log2 = pplView({ values: '-1 -2 -3', kind: 'log2', bars: 'prob' });
     expect(log2.outputs['bits']).toBe('H_bits = −((−1) + (−2) + (−3)) / 3 = 2 bits per token');
     expect(log2.outputs['ppl']).toBe('2^H_bits = 2^2 = 4');
