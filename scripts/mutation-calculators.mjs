@@ -362,6 +362,9 @@ reason(
   'sampling.ts:292:StringLiteral',
 );
 
+// A missing field is read as ''; the mutant reads it as "Stryker was here!", which is not a number either.
+reason(EQUIVALENT, 'A missing field falls back to text that is not a number; "Stryker was here!" is not a number either, so the result (no slider range, the default seed, no slider position) is the same.', 'roc.ts:136:StringLiteral', 'sampling.ts:162:StringLiteral', 'sampling.ts:169:StringLiteral');
+
 const survivors = [];
 for (const [path, file] of Object.entries(report.files)) {
   if (!path.includes('src/lib/calculators/')) continue;

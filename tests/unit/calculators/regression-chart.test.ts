@@ -78,6 +78,11 @@ describe('the regression chart', () => {
     expect(axes.map(textOf)).toEqual(['Actual value', 'Predicted value']);
     expect(at(axes[0]!, 'x')).toBe((left + right) / 2);
     expect(at(axes[0]!, 'y')).toBeGreaterThan(bottom + 16);
+    // The predicted-value title runs up the left edge, a quarter turn, centred on the frame's height.
+    const [, x0, middle] = /^translate\((\S+) (\S+)\) rotate\(-90\)$/.exec(String(axes[1]!.attrs['transform']))!;
+    expect(Number(middle)).toBe((top + bottom) / 2);
+    expect(Number(x0)).toBeLessThan(left - 30);
+    expect([axes[0]!.attrs['text-anchor'], axes[1]!.attrs['text-anchor']]).toEqual(['middle', 'middle']);
   });
 
   test('puts each example at (actual, predicted) with its error drawn from the diagonal', () => {

@@ -66,6 +66,12 @@ describe('the ROC chart', () => {
     });
     const axes = byClass(chart, 'roc-axis').map(textOf);
     expect(axes).toEqual(['False positive rate (FPR)', 'True positive rate (TPR, recall)']);
+    // The TPR title runs up the left edge, a quarter turn, centred on the plot's height and left of its ticks.
+    const yAxis = byClass(chart, 'roc-axis')[1]!;
+    const [, left, middle] = /^translate\((\S+) (\S+)\) rotate\(-90\)$/.exec(String(yAxis.attrs['transform']))!;
+    expect(Number(middle)).toBe((y0 + y1) / 2);
+    expect(Number(left)).toBeLessThan(Math.min(...beside.map((tick) => at(tick, 'x'))) - 10);
+    expect(yAxis.attrs['text-anchor']).toBe('middle');
     const xAxis = byClass(chart, 'roc-axis')[0]!;
     expect(at(xAxis, 'x')).toBe((x0 + x1) / 2);
     expect(at(xAxis, 'y')).toBeGreaterThan(at(below[0]!, 'y'));
