@@ -148,6 +148,9 @@ describe('bleuView', () => {
     expect(empty.outputs['bleu']).toBe('—');
     expect(empty.regions['note']).toBe('');
     expect(bleuView({ ...BLEU_DEFAULTS, candidate: 'x'.repeat(1_000_000) }).errors['candidate']).toMatch(/too long/);
+    expect(bleuView({ ...BLEU_DEFAULTS, references: 'x'.repeat(1_000_000) }).errors).toEqual({
+      references: 'That is too long (1,000,000 characters); the limit is 20,000.',
+    });
     expect(bleuView({ ...BLEU_DEFAULTS, references: 'a\n'.repeat(51) }).errors['references']).toBe(
       'That is 51 references; the limit is 50.',
     );

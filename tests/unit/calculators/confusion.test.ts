@@ -6,6 +6,7 @@ import { CONFUSION_DEFAULTS, confusionView } from '../../../src/lib/calculators/
 import { formatNumber } from '../../../src/lib/calculators/format.ts';
 import { toHtml, type VNode } from '../../../src/lib/calculators/vnode.ts';
 import { decodeFloat } from '../helpers/close.ts';
+import { elements, textOf } from './svg.ts';
 
 interface Averaged {
   precision: unknown;
@@ -202,5 +203,91 @@ describe('confusionView: input it cannot use', () => {
     const unknown = confusionView({ ...CONFUSION_DEFAULTS, matrix, zeroDivision: 'bogus' });
     expect(unknown).toEqual(confusionView({ ...CONFUSION_DEFAULTS, matrix, zeroDivision: 'warn' }));
     expect(unknown).not.toEqual(confusionView({ ...CONFUSION_DEFAULTS, matrix, zeroDivision: '1' }));
+  });
+});
+
+describe('confusionView: what it says in the edge cases', () => {
+  test('says why each ratio is undefined', () => {
+    const view = confusionView({ ...CONFUSION_DEFAULTS, tp: '0', fp: '0', fn: '0', tn: '0' });
+    expect(view.outputs).toEqual({
+      accuracy: 'undefined: 0 + 0 + 0 + 0 = 0 (no samples)',
+      precision: 'undefined: 0 + 0 = 0 (nothing was predicted positive)',
+      recall: 'undefined: 0 + 0 = 0 (there are no actual positives)',
+      specificity: 'undefined: 0 + 0 = 0 (there are no actual negatives)',
+      f1: 'undefined: 2 × 0 + 0 + 0 = 0 (precision and recall are both undefined)',
+      fbeta: 'undefined: (1 + 4) × 0 + 4 × 0 + 0 = 0 (precision and recall are both undefined)',
+    });
+  });
+
+  test('gives the report table row and column headers for screen readers', () => {
+    const report = confusionView(CONFUSION_DEFAULTS).regions['report'];
+    const headers = (scope: string) =>
+      elements(report)
+        .filter((element) => element.tag === 'th' && element.attrs['scope'] === scope)
+        .map(textOf);
+    expect(headers('col')).toEqual(['Class', 'Precision', 'Recall', 'F1', 'Specificity', 'Support']);
+    expect(headers('row')).toEqual([
+      'Class 0',
+      'Class 1',
+      'Class 2',
+      'Macro average',
+      'Micro average',
+      'Weighted average',
+    ]);
+    expect(elements(report).filter((element) => element.tag === 'th')).toHaveLength(12);
+  });
+
+  test('skips blank and space-only lines between the matrix rows', () => {
+    const view = confusionView({ ...CONFUSION_DEFAULTS, matrix: '5 1\n\n   \n2 7\n' });
+    expect(view.errors).toEqual({});
+    expect(rows(view.regions['report']).map((row) => row[0])).toEqual([
+      'Class',
+      'Class 0',
+      'Class 1',
+      'Macro average',
+      'Micro average',
+      'Weighted average',
+    ]);
+  });
+
+  test('accepts 20 classes, the limit', () => {
+    const matrix = Array.from({ length: 20 }, (_, i) =>
+      Array.from({ length: 20 }, (_, j) => (i === j ? 5 : 1)).join(' '),
+    ).join('\n');
+    const view = confusionView({ ...CONFUSION_DEFAULTS, matrix });
+    expect(view.errors).toEqual({});
+    expect(rows(view.regions['report'])).toHaveLength(1 + 20 + 3);
+  });
+
+  test('names the first row when it is the one of the wrong length', () => {
+    expect(confusionView({ ...CONFUSION_DEFAULTS, matrix: '1\n2 3' }).errors['matrix']).toBe(
+      'Row 1 has 1 counts; a 2-class matrix needs 2 per row.',
+    );
+  });
+
+  test('refuses a pasted matrix over the length limit as too long', () => {
+    const matrix = '1 2\n3 4\n'.repeat(2_501);
+    expect(confusionView({ ...CONFUSION_DEFAULTS, matrix }).errors['matrix']).toBe(
+      `That is too long (${matrix.length.toLocaleString('en-US')} characters); the limit is 20,000.`,
+    );
+  });
+
+  test('shows no results while a single count is wrong, even with β and the matrix fine', () => {
+    const view = confusionView({ ...CONFUSION_DEFAULTS, fp: 'x' });
+    expect(view.errors).toEqual({ fp: '“x” is not a number.' });
+    expect(Object.values(view.outputs)).toEqual(['—', '—', '—', '—', '—', '—']);
+    expect(view.regions['report']).toBe('');
+    expect(view.summary).toBe('One field needs a correction.');
+  });
+
+  test('asks for every field that is missing altogether', () => {
+    expect(confusionView({}).errors).toEqual({
+      tp: 'Enter a number.',
+      fp: 'Enter a number.',
+      fn: 'Enter a number.',
+      tn: 'Enter a number.',
+      beta: 'Enter a number.',
+      matrix: 'Enter one row of counts per line.',
+    });
   });
 });

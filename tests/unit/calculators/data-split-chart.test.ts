@@ -29,6 +29,14 @@ describe('the split bar', () => {
     expectInsideViewBox(bar);
   });
 
+  test('follows the rounded counts, not the percentages, so the bar matches the numbers beside it', () => {
+    // 7 examples at 70 / 15 / 15 %: shares 4.9, 1.05, 1.05 round to 5, 1, 1 (largest remainder).
+    const bar = view({ total: '7' }).regions['bar'];
+    expect(byClass(bar, 'split-value').map(textOf)).toEqual(['70 % · 5', '15 % · 1', '15 % · 1']);
+    const widths = segments(bar).map((rect) => at(rect, 'width'));
+    expect(widths).toEqual([5, 1, 1].map((count) => Math.round((count / 7) * 340 * 100) / 100));
+  });
+
   test('leaves out an empty part, and shows the percentages for an empty dataset', () => {
     const noValidation = segments(view({ trainPct: '80', validationPct: '0', testPct: '20' }).regions['bar']);
     expect(noValidation.map((rect) => rect.attrs['class'])).toEqual([

@@ -1,9 +1,9 @@
 // The perplexity calculator's bar chart, read as a chart: one bar per token on a common baseline, bars
 // proportional to the value shown, the axis labeled with round ticks, the mean drawn where it belongs.
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/calculators/format.ts';
 import { PPL_CHARTED_TOKENS, PPL_DEFAULTS, pplView } from '../../../src/lib/calculators/perplexity.ts';
-import type { VElement, VNode } from '../../../src/lib/calculators/vnode.ts';
+import { toHtml, type VElement, type VNode } from '../../../src/lib/calculators/vnode.ts';
 import { at, byClass, elements, expectAllClose, expectInsideViewBox, steps, textOf } from './svg.ts';
 
 const chartOf = (values: string, bars = 'prob', kind = 'prob'): VNode | undefined =>
@@ -13,10 +13,18 @@ const yAxisLabels = (chart: VNode | undefined) =>
   byClass(chart, 'ppl-tick').filter((text) => text.attrs['text-anchor'] === 'end');
 
 describe('the probability chart of 0.5, 0.25, 0.8, 0.1', () => {
-  const chart = chartOf('0.5, 0.25, 0.8, 0.1');
-  const bars = byClass(chart, 'ppl-bar');
-  const baseline = bottom(bars[0]!);
-  const unit = at(bars[0]!, 'height') / 0.5; // height of p = 1
+  // Built before each test, not when the file loads: Stryker counts only the code a test runs as covered
+  // by it (docs/mutation.md).
+  let chart: VNode | undefined;
+  let bars: VElement[];
+  let baseline: number;
+  let unit: number;
+  beforeEach(() => {
+    chart = chartOf('0.5, 0.25, 0.8, 0.1');
+    bars = byClass(chart, 'ppl-bar');
+    baseline = bottom(bars[0]!);
+    unit = at(bars[0]!, 'height') / 0.5; // height of p = 1
+  });
 
   test('draws one bar per token, inside the drawing', () => {
     expect(bars).toHaveLength(4);
@@ -148,5 +156,78 @@ describe('long inputs', () => {
     );
     expect(textOf(view.regions['table']!)).toContain('the first 200 of 250 tokens');
     expectInsideViewBox(view.regions['chart']);
+  });
+});
+
+describe('the chart’s bars, axes and mean line at the edges', () => {
+  test('makes each bar 70 % of its slot, so the bars read as bars and not hairlines', () => {
+    const bars = byClass(chartOf('0.5, 0.25, 0.8, 0.1'), 'ppl-bar');
+    const slot = at(bars[1]!, 'x') - at(bars[0]!, 'x');
+    expect(Math.abs(at(bars[0]!, 'width') / slot - 0.7)).toBeLessThanOrEqual(0.01);
+  });
+
+  test('names both axes, with the quantity the bars show', () => {
+    expect(byClass(chartOf('0.5, 0.25'), 'ppl-axis').map(textOf)).toEqual(['token', 'probability p']);
+    expect(byClass(chartOf('0.5, 0.25', 'surprisal'), 'ppl-axis').map(textOf)).toEqual([
+      'token',
+      'surprisal −ln p (nats)',
+    ]);
+  });
+
+  test('ends the ticks at the tallest bar when it falls on a tick', () => {
+    // Surprisals 2 and 1 (from ln p = −2, −1): a step of 0.5 (2 / 4), ending at 2.
+    expect(yAxisLabels(chartOf('-2, -1', 'surprisal', 'ln')).map(textOf)).toEqual(['0', '0.5', '1', '1.5', '2']);
+  });
+
+  test('draws the mean line at the top when every token was certain, and none when one was impossible', () => {
+    const certain = chartOf('1, 1');
+    const mean = byClass(certain, 'ppl-mean')[0]!;
+    expect(at(mean, 'y1')).toBe(at(byClass(certain, 'ppl-grid').at(-1)!, 'y1'));
+    expect(textOf(byClass(certain, 'ppl-mean-label')[0]!)).toBe('1 / perplexity = 1');
+    // A probability of 0 makes the geometric mean 0: there is no line to draw on the baseline.
+    const impossible = chartOf('0.5, 0');
+    expect(byClass(impossible, 'ppl-mean')).toEqual([]);
+    expect(byClass(impossible, 'ppl-mean-label')).toEqual([]);
+  });
+});
+
+describe('the perplexity table', () => {
+  const table = (values: string, kind = 'prob') =>
+    elements(pplView({ ...PPL_DEFAULTS, values, kind }).regions['table'])
+      .filter((element) => element.tag === 'tr')
+      .map((row) => row.children.map(textOf));
+  const caption = (values: string) =>
+    textOf(elements(pplView({ ...PPL_DEFAULTS, values }).regions['table']).find((e) => e.tag === 'caption')!);
+
+  test('lists each probability with its surprisal', () => {
+    expect(table('0.5, 0.25')).toEqual([
+      ['Token', 'Probability p', 'Surprisal −ln p (nats)'],
+      ['1', '0.5', '0.6931'],
+      ['2', '0.25', '1.3863'],
+    ]);
+    expect(caption('0.5, 0.25')).toBe("Each token's probability and surprisal (the chart's data)");
+  });
+
+  test('adds a column with the log-probability as entered, named for its base', () => {
+    expect(table('-1, -2', 'log2')).toEqual([
+      ['Token', 'log₂ p as entered', 'Probability p', 'Surprisal −ln p (nats)'],
+      ['1', '−1', '0.5', '0.6931'],
+      ['2', '−2', '0.25', '1.3863'],
+    ]);
+    expect(toHtml(pplView({ ...PPL_DEFAULTS, values: '-1, -2', kind: 'log2' }).regions['table']!)).toContain(
+      '<tr><th scope="row">1</th><td>−1</td><td>0.5</td><td>0.6931</td></tr>',
+    );
+    expect(table('-0.5', 'ln')).toEqual([
+      ['Token', 'ln p as entered', 'Probability p', 'Surprisal −ln p (nats)'],
+      ['1', '−0.5', formatNumber(Math.exp(-0.5)), '0.5'],
+    ]);
+  });
+
+  test('lists the first 200 tokens of a longer text, and says so', () => {
+    const values = Array.from({ length: 250 }, () => '0.5').join(' ');
+    expect(table(values)).toHaveLength(1 + PPL_CHARTED_TOKENS);
+    expect(caption(values)).toBe(
+      "Each token's probability and surprisal (the chart's data; the first 200 of 250 tokens)",
+    );
   });
 });

@@ -81,6 +81,10 @@ describe('pplView', () => {
     const ln = pplView({ values: '-0.6931, -1.3863', kind: 'ln', bars: 'prob' });
     expect(ln.outputs['nats']).toBe('H = −((−0.6931) + (−1.3863)) / 2 = 1.0397 nats per token');
     expect(ln.outputs['bits']).toBe('H / ln 2 = 1.0397 / 0.6931 = 1.5 bits per token');
+    // Only negative terms get brackets: a log-probability of 0 (p = 1) is written bare.
+    expect(pplView({ values: '0, -1', kind: 'ln', bars: 'prob' }).outputs['nats']).toBe(
+      'H = −(0 + (−1)) / 2 = 0.5 nats per token',
+    );
     const log2 = pplView({ values: '-1 -2 -3', kind: 'log2', bars: 'prob' });
     expect(log2.outputs['bits']).toBe('H_bits = −((−1) + (−2) + (−3)) / 3 = 2 bits per token');
     expect(log2.outputs['ppl']).toBe('2^H_bits = 2^2 = 4');
@@ -109,6 +113,10 @@ describe('pplView', () => {
     const overflow = pplView({ values: '-700 -800', kind: 'ln', bars: 'prob' });
     expect(overflow.outputs['ppl']).toBe('e^H = e^750 = ∞');
     expect(html(overflow.regions['note'])).toContain('the perplexity overflows');
+    // The first token too: it is named, not mistaken for an overflow.
+    expect(html(pplView({ values: '0 0.5', kind: 'prob', bars: 'prob' }).regions['note'])).toContain(
+      'Token 1 has probability 0',
+    );
     const negInf = pplView({ values: '-1, -Infinity', kind: 'ln', bars: 'prob' });
     expect(html(negInf.regions['note'])).toContain('Token 2 has log-probability −∞');
   });
@@ -145,6 +153,21 @@ describe('pplView', () => {
       ppl: `2^H_bits = 2^1.5 = ${formatNumber(2 ** 1.5)}`,
     });
     expect(pplView({ values: '0.5', kind: 'bogus', bars: 'prob' }).outputs['ppl']).toBe('e^H = e^0.6931 = 2');
+  });
+
+  test('writes out up to six terms, and shortens seven to the first three and the last', () => {
+    const six = pplView({ values: '0.5 0.5 0.5 0.5 0.5 0.25', kind: 'prob', bars: 'prob' });
+    expect(six.outputs['nats']).toMatch(
+      /^H = −\(ln 0\.5 \+ ln 0\.5 \+ ln 0\.5 \+ ln 0\.5 \+ ln 0\.5 \+ ln 0\.25\) \/ 6 = /,
+    );
+    const seven = pplView({ values: '-1 -2 -3 -4 -5 -6 -7', kind: 'log2', bars: 'prob' });
+    expect(seven.outputs['bits']).toBe('H_bits = −((−1) + (−2) + (−3) + … + (−7)) / 7 (7 terms) = 4 bits per token');
+  });
+
+  test('refuses a paste over the length limit as too long, before counting its numbers', () => {
+    expect(pplView({ values: '0.5 '.repeat(5_001), kind: 'prob', bars: 'prob' }).errors['values']).toBe(
+      'That is too long (20,004 characters); the limit is 20,000.',
+    );
   });
 
   test('charts at most 200 tokens while using them all', () => {

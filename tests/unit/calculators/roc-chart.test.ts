@@ -2,9 +2,9 @@
 // scores 0.9, 0.8, 0.4, 0.2 with labels 1, 0, 1, 0. Thresholds (highest first): above 0.9, 0.9, 0.8, 0.4,
 // 0.2; FPR 0, 0, 0.5, 0.5, 1; TPR 0, 0.5, 0.5, 1, 1; AUC 3 / 4 (pairs ranked right: 0.9 > 0.8, 0.9 > 0.2,
 // 0.4 > 0.2).
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { rocView } from '../../../src/lib/calculators/roc.ts';
-import type { VNode } from '../../../src/lib/calculators/vnode.ts';
+import type { VElement, VNode } from '../../../src/lib/calculators/vnode.ts';
 import { at, byClass, elements, expectAllClose, expectInsideViewBox, steps, textOf } from './svg.ts';
 
 const FPR = [0, 0, 0.5, 0.5, 1];
@@ -17,12 +17,21 @@ const rows = (node: VNode | undefined) =>
     .map((row) => row.children.map((cell) => textOf(cell).trim()));
 
 describe('the ROC chart', () => {
-  const chart = view(1).regions['chart'];
-  const grid = byClass(chart, 'roc-grid');
-  const vertical = grid.filter((line) => at(line, 'x1') === at(line, 'x2')).map((line) => at(line, 'x1'));
-  const horizontal = grid.filter((line) => at(line, 'y1') === at(line, 'y2')).map((line) => at(line, 'y1'));
-  const [x0, x1] = [vertical[0]!, vertical.at(-1)!];
-  const [y0, y1] = [horizontal[0]!, horizontal.at(-1)!];
+  // Built before each test, not when the file loads: Stryker counts only the code a test runs as covered
+  // by it (docs/mutation.md).
+  let chart: VNode | undefined;
+  let grid: VElement[];
+  let vertical: number[];
+  let horizontal: number[];
+  let [x0, x1, y0, y1] = [0, 0, 0, 0];
+  beforeEach(() => {
+    chart = view(1).regions['chart'];
+    grid = byClass(chart, 'roc-grid');
+    vertical = grid.filter((line) => at(line, 'x1') === at(line, 'x2')).map((line) => at(line, 'x1'));
+    horizontal = grid.filter((line) => at(line, 'y1') === at(line, 'y2')).map((line) => at(line, 'y1'));
+    [x0, x1] = [vertical[0]!, vertical.at(-1)!];
+    [y0, y1] = [horizontal[0]!, horizontal.at(-1)!];
+  });
   const x = (fpr: number) => x0 + fpr * (x1 - x0);
   const y = (tpr: number) => y0 + tpr * (y1 - y0);
 
@@ -57,6 +66,12 @@ describe('the ROC chart', () => {
     });
     const axes = byClass(chart, 'roc-axis').map(textOf);
     expect(axes).toEqual(['False positive rate (FPR)', 'True positive rate (TPR, recall)']);
+    // The TPR title runs up the left edge, a quarter turn, centred on the plot's height and left of its ticks.
+    const yAxis = byClass(chart, 'roc-axis')[1]!;
+    const [, left, middle] = /^translate\((\S+) (\S+)\) rotate\(-90\)$/.exec(String(yAxis.attrs['transform']))!;
+    expect(Number(middle)).toBe((y0 + y1) / 2);
+    expect(Number(left)).toBeLessThan(Math.min(...beside.map((tick) => at(tick, 'x'))) - 10);
+    expect(yAxis.attrs['text-anchor']).toBe('middle');
     const xAxis = byClass(chart, 'roc-axis')[0]!;
     expect(at(xAxis, 'x')).toBe((x0 + x1) / 2);
     expect(at(xAxis, 'y')).toBeGreaterThan(at(below[0]!, 'y'));
@@ -91,6 +106,8 @@ describe('the ROC chart', () => {
     expect(text.attrs['text-anchor']).toBe(anchor);
     // Beside the point, on the side with room; below it near the top of the plot.
     expect(Math.abs(at(text, 'x') - at(current, 'cx'))).toBe(11);
+    // Anchored at its end, the label sits left of the point; anchored at its start, right of it.
+    expect(Math.sign(at(text, 'x') - at(current, 'cx'))).toBe(anchor === 'end' ? -1 : 1);
     expect(at(text, 'y') > at(current, 'cy')).toBe(at(current, 'cy') < y1 + 24);
   });
 
@@ -120,6 +137,7 @@ describe('the ROC tables and outputs', () => {
       ['Actual negative (2)', 'FP 1', 'TN 1'],
     ]);
     expect(byClass(matrix, 'roc-cell--good').map(textOf)).toEqual(['TP 2', 'TN 1']);
+    expect(byClass(matrix, 'roc-cell--bad').map(textOf)).toEqual(['FN 0', 'FP 1']);
     expect(
       elements(matrix)
         .filter((element) => element.tag === 'abbr')
@@ -135,6 +153,10 @@ describe('the ROC tables and outputs', () => {
     expect(textOf(elements(points).find((element) => element.tag === 'summary')!)).toBe(
       'Data table: the 5 points of the curve',
     );
+    expect(textOf(elements(points).find((element) => element.tag === 'caption')!)).toBe(
+      'ROC curve points, highest threshold first (predicted positive when score ≥ threshold)',
+    );
+    expect(rows(points)[0]).toEqual(['Threshold', 'FPR', 'TPR']);
     expect(rows(points).slice(1)).toEqual([
       ['above 0.9', '0', '0'],
       ['0.9', '0', '0.5'],

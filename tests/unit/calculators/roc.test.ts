@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/calculators/format.ts';
 import {
   ROC_DEFAULTS,
@@ -114,7 +114,12 @@ describe('rocView on the reference vectors (scikit-learn 1.2.1)', () => {
 });
 
 describe('rocView with the example', () => {
-  const view = rocView(ROC_DEFAULTS);
+  // Built before each test, not when the file loads: Stryker counts only the code a test runs as covered
+  // by it (docs/mutation.md).
+  let view: ReturnType<typeof rocView>;
+  beforeEach(() => {
+    view = rocView(ROC_DEFAULTS);
+  });
 
   test('shows the example threshold 0.6 with its filled-in formulas', () => {
     expect(view.errors).toEqual({});
@@ -174,11 +179,36 @@ describe('rocView with bad input', () => {
     ['labels', '1 1 0', 'There are 10 scores but 3 labels: give exactly one label per score, in the same order.'],
     ['labels', '', 'Enter at least one number.'],
     ['position', 'abc', 'Threshold position: “abc” is not a number.'],
+    ['position', '1.5', 'Threshold position: Enter a whole number.'],
+    ['position', '-1', 'Threshold position: Enter a number of at least 0.'],
+    // The first label is checked too.
+    ['labels', '2, 1, 0, 1, 0, 1, 1, 0, 0, 0', 'Label 1 (“2”) must be 1 (positive) or 0 (negative).'],
   ])('answers %s = %j with a message at the field', (field, text, message) => {
     const view = rocView({ ...ROC_DEFAULTS, [field]: text });
     expect(view.errors[field]).toBe(message);
     expect(Object.values(view.outputs).every((o) => o === '—')).toBe(true);
     expect(view.summary).toBe('One field needs a correction.');
+  });
+
+  test('reads labels with a separator before the first one', () => {
+    const view = rocView({ scores: '0.9 0.8', labels: ' , 1, 0', position: '0' });
+    expect(view.errors).toEqual({});
+    expect(view.outputs['auc']).toBe('1 / 1 = 1 (1 positives, 1 negatives)');
+  });
+
+  test('asks for a 1 when every label is 0', () => {
+    expect(rocView({ ...ROC_DEFAULTS, labels: '0 0 0 0 0 0 0 0 0 0' }).errors).toEqual({
+      labels:
+        'Every label is 0 (negative). With only one class the ROC curve and AUC are undefined (scikit-learn raises an error): add at least one 1.',
+    });
+  });
+
+  test('counts every field that needs a correction', () => {
+    expect(rocView({ ...ROC_DEFAULTS, scores: 'x', labels: 'y' }).summary).toBe('2 fields need a correction.');
+  });
+
+  test('gives the slider no range when the field is missing', () => {
+    expect(rocSlider({})).toEqual({ max: null, valueText: null });
   });
 
   test('refuses a 1 MB paste and over 500 examples', () => {

@@ -1,10 +1,10 @@
 // The sampling explorer's chart, table and sentences for small examples worked by hand. a 0.5, b 0.25,
 // c 0.25 at temperature 1 with top-p 0.75: a and b reach 0.75 exactly and are kept (cumulative sum ≥ p),
 // c ties with b and is removed; renormalized, a 2/3 and b 1/3.
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/calculators/format.ts';
 import { nextSeed, samplingView, SMP_MAX_SEED, temperatureSlider } from '../../../src/lib/calculators/sampling.ts';
-import type { VNode } from '../../../src/lib/calculators/vnode.ts';
+import type { VElement, VNode } from '../../../src/lib/calculators/vnode.ts';
 import { mulberry32 } from '../../../src/lib/metrics/index.ts';
 import { at, byClass, elements, expectAllClose, expectInsideViewBox, steps, textOf } from './svg.ts';
 
@@ -16,9 +16,16 @@ const rows = (node: VNode | undefined) =>
     .map((row) => row.children.map((cell) => textOf(cell)));
 
 describe('the sampling chart', () => {
-  const chart = view().regions['chart'];
-  const entered = byClass(chart, 'smp-bar--orig').slice(1); // the first is the legend's swatch
-  const final = byClass(chart, 'smp-bar--final').slice(1);
+  // Built before each test, not when the file loads: Stryker counts only the code a test runs as covered
+  // by it (docs/mutation.md).
+  let chart: VNode | undefined;
+  let entered: VElement[];
+  let final: VElement[];
+  beforeEach(() => {
+    chart = view().regions['chart'];
+    entered = byClass(chart, 'smp-bar--orig').slice(1); // the first is the legend's swatch
+    final = byClass(chart, 'smp-bar--final').slice(1);
+  });
 
   test('draws an entered and a final bar per token, to one scale, inside the drawing', () => {
     expect(entered).toHaveLength(3);
@@ -161,6 +168,39 @@ describe('the sampling sentences and table', () => {
       '✕ not chosen (greedy)',
     ]);
     expect(rows(greedy.regions['table'])[1]?.[3]).toBe('— (greedy)');
+    // Only the chosen token's row stays in full colour, in the chart and in the table.
+    const removed = (node: VNode | undefined, tag: string, name: string) =>
+      elements(node)
+        .filter((element) => element.tag === tag)
+        .map((element) => String(element.attrs['class'] ?? '').includes(name));
+    expect(removed(chart, 'g', 'smp-row--removed')).toEqual([true, false, true]);
+    expect(removed(greedy.regions['table'], 'tr', 'smp-table--removed')).toEqual([false, true, false, true]);
+  });
+
+  test('greys out the tokens top-k removes, and says when the first token is cut', () => {
+    const topK = view({ topK: '1', topP: '1' });
+    expect(
+      elements(topK.regions['chart'])
+        .filter((element) => element.tag === 'g')
+        .map((g) => g.attrs['class']),
+    ).toEqual(['smp-row', 'smp-row smp-row--removed', 'smp-row smp-row--removed']);
+    expect(view({ tokens: 'a 0.1\nb 0.9', topP: '0.5' }).outputs['final']).toBe('p′(a) = 0: removed by top-p.');
+    expect(view({ tokens: 'a 0.1\nb 0.9', topK: '1', topP: '1' }).outputs['final']).toBe(
+      'p′(a) = 0: removed by top-k.',
+    );
+  });
+
+  test('sum up the result for screen readers', () => {
+    expect(view().summary).toBe('2 of 3 tokens kept; most probable a at 0.6667. Seed 7 draws “a”.');
+  });
+
+  test('caption the table and keep a 24-character name whole in the chart', () => {
+    const table = view().regions['table'];
+    expect(textOf(elements(table).find((element) => element.tag === 'caption')!)).toBe(
+      'Each token before and after (the chart’s data)',
+    );
+    const name = 'y'.repeat(24);
+    expect(textOf(byClass(view({ tokens: `${name} 0.5\nb 0.5` }).regions['chart'], 'smp-token')[0]!)).toBe(name);
   });
 });
 

@@ -179,6 +179,31 @@ describe('samplingView input handling', () => {
     expect(Object.values(view.outputs).every((text) => text === '—')).toBe(true);
   });
 
+  test('ignores spaces around a line and blank lines', () => {
+    expect(parseTokenLines('  wet 0.6  \n\n   \n  mud 0.4 ')).toEqual({ tokens: ['wet', 'mud'], probs: [0.6, 0.4] });
+  });
+
+  test('accepts 40 lines, the limit, and tokens of 40 characters', () => {
+    const forty = Array.from({ length: 40 }, (_, i) => `t${i} 0.025`).join('\n');
+    expect(samplingView(withDefaults({ tokens: forty })).errors).toEqual({});
+    expect(parseTokenLines(`${'x'.repeat(40)} 1`)).toEqual({ tokens: ['x'.repeat(40)], probs: [1] });
+  });
+
+  test('refuses a token over 40 characters, and quotes at most 30 characters of a line it cannot read', () => {
+    expect(parseTokenLines(`ok 0.5\n${'x'.repeat(41)} 0.5`)).toEqual({
+      message: 'Line 2: the token is longer than 40 characters.',
+    });
+    expect(parseTokenLines('y'.repeat(50))).toEqual({
+      message: `Line 1 (“${'y'.repeat(30)}”): write a token, a space and its probability, for example “wet 0.4”.`,
+    });
+  });
+
+  test('says when a temperature so close to 0 overflows the division', () => {
+    expect(samplingView(withDefaults({ tokens: 'a 0.9\nb 0.1', temperature: '1e-310' })).errors).toEqual({
+      temperature: 'This temperature cannot be used with these probabilities.',
+    });
+  });
+
   test('refuses a 1 MB paste at once', () => {
     expect(samplingView(withDefaults({ tokens: 'x 0.1 '.repeat(200_000) })).errors['tokens']).toMatch(/too long/);
   });
@@ -190,6 +215,7 @@ describe('samplingView input handling', () => {
     ['topK', '-1', 'Enter a number of at least 0.'],
     ['topP', '', 'Enter a number.'],
     ['seed', '4294967296', 'Enter a number of at most 4,294,967,295.'],
+    ['seed', '1.5', 'Enter a whole number.'],
   ])('refuses %s = %j with a message', (name, text, message) => {
     expect(samplingView(withDefaults({ [name]: text })).errors).toEqual({ [name]: message });
   });
@@ -238,11 +264,16 @@ describe('the draw, the seed and the slider', () => {
     expect(nextSeed({ seed: '42' })).toBe('43');
     expect(nextSeed({ seed: '4294967295' })).toBe('0');
     expect(nextSeed({ seed: 'abc' })).toBe('42');
+    // A seed the field would refuse restarts from the default too.
+    expect(nextSeed({ seed: '1.5' })).toBe('42');
+    expect(nextSeed({ seed: '-1' })).toBe('42');
+    expect(nextSeed({})).toBe('42');
   });
 
   test('puts the slider at the typed temperature, or leaves it when the text is unusable', () => {
     expect(temperatureSlider({ temperature: '0.75' })).toBe('0.75');
     expect(temperatureSlider({ temperature: '3' })).toBeNull();
+    expect(temperatureSlider({})).toBeNull();
   });
 
   test('draws an SVG chart with a title, a description and kept or removed in words', () => {
