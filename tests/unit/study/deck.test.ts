@@ -243,3 +243,27 @@ describe('grades', () => {
     for (const key of ['0', '5', 'Enter', ' ', '']) expect(gradeForKey(key), key).toBeUndefined();
   });
 });
+
+describe('the last review date reaches the scheduler', () => {
+  // A card in review (state 2) with stability 3, due yesterday.
+  const reviewed = (lastReview: number | undefined): DeckState => {
+    const base = card({ due: now.getTime() - DAY, stability: 3, difficulty: 5, scheduledDays: 3, reps: 2, state: 2 });
+    return {
+      version: 1,
+      cards: { a: lastReview === undefined ? base : { ...base, lastReview } },
+    };
+  };
+
+  test('a card last reviewed four days ago that is recalled gains stability (FSRS counts the days since then)', () => {
+    const rated = scheduler.rate(reviewed(now.getTime() - 4 * DAY), 'a', 3, now).cards['a']!;
+    expect(rated.stability).toBeGreaterThan(3 * 2);
+    expect(rated.due - now.getTime()).toBeGreaterThan(7 * DAY);
+  });
+
+  test('a stored card without a last review date (older data) is still scheduled to a real date', () => {
+    const rated = scheduler.rate(reviewed(undefined), 'a', 3, now).cards['a']!;
+    expect(Number.isFinite(rated.due)).toBe(true);
+    expect(Number.isFinite(rated.stability)).toBe(true);
+    expect(rated.due).toBeGreaterThan(now.getTime());
+  });
+});
