@@ -50,7 +50,7 @@ export function filingName(term: string): string {
 
 /** The heading letter a term is listed under on its page: "A".."Z", or "#" for a digit or a sign. */
 export function filingLetter(term: string): string {
-  const first = filingName(term).trim().charAt(0).toUpperCase();
+  const first = filingName(term).charAt(0).toUpperCase();
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 

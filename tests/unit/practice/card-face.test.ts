@@ -59,6 +59,11 @@ describe('missed questions in the deck', () => {
     expect(questionIdOfCard('foundation-model')).toBeUndefined();
   });
 
+  test('missed at the same moment, they come in the order of their ids, whatever order they were added in', () => {
+    const deck = addMissedQuestions(emptyDeckState(), ['e-five', 'c-three', 'a-one', 'd-four', 'b-two'], 10);
+    expect(questionCardIds(deck)).toEqual(['q:a-one', 'q:b-two', 'q:c-three', 'q:d-four', 'q:e-five']);
+  });
+
   test('survive storage, and a deck without any stays as version 1 wrote it', () => {
     const deck = addMissedQuestions(emptyDeckState(), ['a-one'], 10);
     expect(inspectDeckState(serializeDeckState(deck))).toEqual({ state: deck, status: 'ok' });

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import {
   cardsIn,
   deckFile,
@@ -8,6 +8,7 @@ import {
   parseDeck,
   splitIntoParts,
   type DeckCard,
+  type DeckGroup,
   type GlossaryTerm,
 } from '../../../src/lib/study/flashcard-deck.ts';
 import { STUDY_PATH } from '../../../src/data/study-path.ts';
@@ -31,7 +32,11 @@ const ids = (cards: readonly DeckCard[]) => cards.map((card) => card.id);
 
 describe('groupDeck', () => {
   const entries = [term('zeta', 'second'), term('beta', 'first'), term('stray', 'unpublished'), term('Alpha', 'first')];
-  const groups = groupDeck(entries, topics, noSections, '/');
+  // Built in each test, not when the file loads, so mutation testing sees which test covers the code.
+  let groups: DeckGroup[];
+  beforeEach(() => {
+    groups = groupDeck(entries, topics, noSections, '/');
+  });
 
   test('groups cards by topic in the order given, terms alphabetically regardless of case, others last', () => {
     expect(groups.map((group) => [group.slug, ids(group.cards)])).toEqual([
@@ -77,12 +82,15 @@ describe('groupDeck', () => {
 });
 
 describe('splitIntoParts', () => {
-  const groups = groupDeck(
-    [term('a', 'first'), term('b', 'second'), term('c', 'third'), term('d', 'nowhere')],
-    [...topics, { slug: 'third', title: 'Third topic' }],
-    noSections,
-    '/',
-  );
+  let groups: DeckGroup[];
+  beforeEach(() => {
+    groups = groupDeck(
+      [term('a', 'first'), term('b', 'second'), term('c', 'third'), term('d', 'nowhere')],
+      [...topics, { slug: 'third', title: 'Third topic' }],
+      noSections,
+      '/',
+    );
+  });
 
   test('follows the parts, their pages in the part order, and collects the rest in a last part', () => {
     const parts = splitIntoParts(groups, [
@@ -93,6 +101,7 @@ describe('splitIntoParts', () => {
       ['one', ['second', 'first']],
       [OTHER_PART, ['third', OTHER_GROUP]],
     ]);
+    expect(parts.at(-1)!.title).toBe('Other terms');
     expect(parts.map(cardsIn)).toEqual([2, 2]);
   });
 
@@ -160,6 +169,9 @@ describe('parseDeck', () => {
     ['a deck whose cards are not a list', { version: 1, cards: { 0: good } }],
     ['a repeated id', { version: 1, cards: [good, { ...other, id: good.id }] }],
     ['a card that is not an object', { version: 1, cards: [good, 'llm'] }],
+    ['a card that is null', { version: 1, cards: [good, null] }],
+    ['a card whose page is a number', { version: 1, cards: [{ ...good, page: 404 }] }],
+    ['a card whose link is a list', { version: 1, cards: [{ ...good, href: ['/glossary/'] }] }],
   ])('refuses %s', (_, value) => {
     expect(parseDeck(value)).toBeUndefined();
   });
