@@ -56,12 +56,16 @@ function combineBleu(
   const p = numerators.map((num, i) =>
     num !== 0 ? precisionValues[i]! : smoothing === 'none' ? DBL_MIN : epsilon / denominators[i]!,
   );
+  // nltk takes log(p) of every order: with method1 and an epsilon of 0 or less, a zero count makes p ≤ 0
+  // and nltk raises (math domain error). Refuse the same inputs rather than quietly drop the order.
+  if (p.some((value) => !(value > 0)))
+    throw new MetricError(fnName, `method1 smoothing needs an epsilon above 0, got ${String(epsilon)}`);
   let weights = options.weights ?? [0.25, 0.25, 0.25, 0.25];
   const isDefault = weights.length === 4 && weights.every((w) => w === 0.25);
   if (options.autoReweigh === true && hypLength < 4 && isDefault)
     weights = new Array<number>(hypLength).fill(1 / hypLength);
   const terms: number[] = [];
-  for (let i = 0; i < Math.min(weights.length, p.length); i++) if (p[i]! > 0) terms.push(weights[i]! * Math.log(p[i]!));
+  for (let i = 0; i < Math.min(weights.length, p.length); i++) terms.push(weights[i]! * Math.log(p[i]!));
   return {
     bleu: bp * Math.exp(fsum(terms)),
     brevityPenalty: bp,

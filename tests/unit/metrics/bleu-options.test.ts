@@ -61,6 +61,18 @@ describe('smoothing', () => {
     // nltk returns 0 before it reaches the smoothing function, so it never sees the name.
     expect(M.sentenceBleu(ref, ['a', 'dog'], unknown).bleu).toBe(0);
   });
+
+  test('method1 with an epsilon of 0 or less is refused when a count is zero, as nltk fails on log(0)', () => {
+    // "the cat": the 3- and 4-gram counts are 0, so epsilon / denominator would be 0 or negative.
+    for (const epsilon of [0, -0.1, Number.NaN])
+      expect(refusal(() => M.sentenceBleu(ref, ['the', 'cat'], { smoothing: 'method1', epsilon }))).toBe(
+        `sentenceBleu: method1 smoothing needs an epsilon above 0, got ${String(epsilon)}`,
+      );
+    // No zero count: epsilon is never used, and the score is the unsmoothed one (1 for the reference itself).
+    expect(M.sentenceBleu(ref, ref[0]!, { smoothing: 'method1', epsilon: 0 }).bleu).toBeCloseTo(1, 12);
+    // A small positive epsilon still smooths.
+    expect(M.sentenceBleu(ref, ['the', 'cat'], { smoothing: 'method1', epsilon: 1e-9 }).bleu).toBeGreaterThan(0);
+  });
 });
 
 describe('weights', () => {
