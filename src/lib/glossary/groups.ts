@@ -7,8 +7,10 @@
 export interface GlossaryGroup {
   /** The page's folder under glossary/ ("a-c"). */
   readonly slug: string;
-  /** Shown in the letter navigation ("A–C"). */
+  /** Shown in the letter navigation ("A–C", "Amazon …"). */
   readonly label: string;
+  /** What the page holds, in words ("A–C", "Amazon services"). */
+  readonly name: string;
   /** The page's heading and title ("Glossary: A–C"). */
   readonly title: string;
 }
@@ -35,7 +37,10 @@ export const GLOSSARY_GROUPS: readonly GlossaryGroup[] = [
   ...RANGES.slice(0, 1).map((range) => ({ slug: rangeSlug(range), label: rangeLabel(range) })),
   ...PREFIXED.map(({ slug, label }) => ({ slug, label })),
   ...RANGES.slice(1).map((range) => ({ slug: rangeSlug(range), label: rangeLabel(range) })),
-].map((group) => ({ ...group, title: `Glossary: ${group.label.replace(' …', ' services')}` }));
+].map((group) => {
+  const name = group.label.replace(' …', ' services');
+  return { ...group, name, title: `Glossary: ${name}` };
+});
 
 /** The prefix ("Amazon ", "AWS ") that files a term on its own page, if any. */
 function prefixOf(term: string) {

@@ -40,6 +40,15 @@ describe('glossaryGroupOf', () => {
     expect(GLOSSARY_GROUPS.map((group) => group.slug)).toEqual(['a-c', 'amazon', 'aws', 'd-h', 'i-m', 'n-r', 's-z']);
     expect(GLOSSARY_GROUPS.map((group) => group.title)).toContain('Glossary: Amazon services');
     expect(GLOSSARY_GROUPS.map((group) => group.title)).toContain('Glossary: D–H');
+    expect(GLOSSARY_GROUPS.map((group) => group.name)).toEqual([
+      'A–C',
+      'Amazon services',
+      'AWS services',
+      'D–H',
+      'I–M',
+      'N–R',
+      'S–Z',
+    ]);
   });
 });
 
