@@ -54,6 +54,9 @@ test('the score is kept across a reload', async ({ page, problems }) => {
   await form.getByLabel(single.options.find((option) => option.correct)!.text, { exact: false }).check();
   await form.getByRole('button', { name: 'Check answer' }).click();
   await page.reload();
+  // The self-check's code loads when it comes near the screen; after a reload the browser may or may not
+  // restore the scroll position, so go to the questions as a reader would.
+  await page.locator('[data-score]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-score]')).toHaveText(`Your score: 1 of ${questions.length} correct (1 answered).`);
 });
 
