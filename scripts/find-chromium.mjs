@@ -47,3 +47,17 @@ export async function findChromium() {
       'macOS/Windows: "npx playwright install chromium") or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );
 }
+
+/**
+ * Flags for every headless Chromium the project starts (Playwright, Lighthouse, screenshots): no sandbox
+ * (containers), no GPU, no QUIC, and no background traffic that would add requests to what is measured.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -5,17 +5,10 @@
 import { domainFilters } from '../exam/blueprint.ts';
 import { withBase } from '../site/paths.ts';
 import { glossaryTermPath } from '../glossary/groups.ts';
+import type { GlossaryEntryFields } from '../glossary/entry.ts';
 
 /** What a record needs of a glossary entry (src/schemas/glossary.ts). */
-export interface GlossaryRecordEntry {
-  readonly id: string;
-  readonly term: string;
-  readonly aliases: readonly string[];
-  readonly definition: string;
-  /** Slug of the topic page that explains the term, and the section's id there. */
-  readonly page: string;
-  readonly anchor?: string | undefined;
-}
+export type GlossaryRecordEntry = GlossaryEntryFields;
 
 /** What a record needs of the topic page that explains a term. */
 export interface GlossaryRecordTopic {

@@ -3,16 +3,10 @@
 // readable page per part without JavaScript). In the browser, parseDeck checks the downloaded file field
 // by field before the review uses it: a damaged or foreign file is refused, never trusted. Pure; ships to
 // the browser.
+import type { GlossaryEntryFields } from '../glossary/entry.ts';
 
 /** A glossary entry as the content collection holds it (src/schemas/glossary.ts). */
-export interface GlossaryTerm {
-  readonly id: string;
-  readonly term: string;
-  readonly aliases: readonly string[];
-  readonly definition: string;
-  readonly page: string;
-  readonly anchor?: string | undefined;
-}
+export type GlossaryTerm = GlossaryEntryFields;
 
 /** One card: what the review, the Anki export and the part pages show. */
 export interface DeckCard {

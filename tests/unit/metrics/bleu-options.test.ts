@@ -3,19 +3,9 @@
 // smoothing, and the messages of refused options. Expected values are worked out beside each case.
 import { describe, expect, test } from 'vitest';
 import * as M from '../../../src/lib/metrics/index.ts';
+import { refusal } from './refusal.ts';
 
 const ref = [['the', 'cat', 'is', 'on', 'the', 'mat']];
-
-/** The message of the MetricError `run` throws; fails when it returns or throws anything else. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof M.MetricError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a MetricError, but the call returned');
-}
 
 describe('autoReweigh', () => {
   test('gives a 3-token hypothesis three orders of weight 1/3', () => {

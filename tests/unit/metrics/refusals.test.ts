@@ -5,6 +5,7 @@
 // for a count) is still accepted.
 import { describe, expect, test } from 'vitest';
 import * as M from '../../../src/lib/metrics/index.ts';
+import { refusal } from './refusal.ts';
 import { topK, topP } from '../../../src/lib/metrics/sampling-filters.ts';
 import { logitsFromProbs, sampleDistribution, softmax } from '../../../src/lib/metrics/sampling.ts';
 import { dataSplit, splitShares, tokenCost } from '../../../src/lib/metrics/planning.ts';
@@ -15,17 +16,6 @@ import {
   probabilityProblem,
 } from '../../../src/lib/metrics/perplexity.ts';
 import { bertScoreFromSimilarity } from '../../../src/lib/metrics/bert-score.ts';
-
-/** The message of the MetricError `run` throws; fails when it returns or throws anything else. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof M.MetricError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a MetricError, but the call returned');
-}
 
 /** Lets a test pass what TypeScript callers cannot, as plain JavaScript (or a JSON value) can. */
 const untyped = <T>(value: unknown): T => value as T;
