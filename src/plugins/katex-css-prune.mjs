@@ -64,15 +64,21 @@ export function splitFontFaces(css) {
 /**
  * The page linking `rules` (render-blocking) instead of `old`, with the address of `fonts` for the page
  * script and a <noscript> link to it. Paths keep the page's own prefix (the site's base).
+ *
+ * The links go last in <head>, after the site's stylesheet: over HTTP/1.1 the first request after the
+ * page reuses the page's open connection and the others each open one (a round trip more), so the
+ * largest render-blocking file (the site's, 8 KB against KaTeX's 1 KB) should be the first requested.
+ * KaTeX first cost /classification-metrics/ one round trip in Lighthouse (LCP 1.20 s, 1.07 s after).
  */
 export function linkKatexSheets(html, old, rules, fonts) {
-  return html.replace(new RegExp(`<link rel="stylesheet" href="([^"]*)${old.replace(/\./g, '\\.')}">`), (_, prefix) => {
-    const fontsHref = `${prefix}${fonts}`;
-    return (
-      `<link rel="stylesheet" href="${prefix}${rules}" data-fonts="${fontsHref}">` +
-      `<noscript><link rel="stylesheet" href="${fontsHref}"></noscript>`
-    );
-  });
+  const link = new RegExp(`<link rel="stylesheet" href="([^"]*)${old.replace(/\./g, '\\.')}">`);
+  const prefix = link.exec(html)?.[1];
+  if (prefix === undefined || !html.includes('</head>')) return html;
+  const fontsHref = `${prefix}${fonts}`;
+  const links =
+    `<link rel="stylesheet" href="${prefix}${rules}" data-fonts="${fontsHref}">` +
+    `<noscript><link rel="stylesheet" href="${fontsHref}"></noscript>`;
+  return html.replace(link, '').replace('</head>', `${links}</head>`);
 }
 
 async function htmlFiles(root) {

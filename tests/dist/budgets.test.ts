@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { SITES, listPages, pageUrl, readPage } from './built-site.ts';
 import {
   CSS_BUDGET,
+  FIRST_STYLESHEET_BUDGET,
   HTML_BUDGET,
   JS_BUDGETS,
   budgetKind,
@@ -36,6 +37,12 @@ describe.each(listPages(site))('budgets of %s', (page) => {
   test('its stylesheets are at most 15 KB gzipped, each file counted on its own', () => {
     const bytes = stylesOf(site, html).reduce((sum, sheet) => sum + gzipSize(sheet.code), 0);
     expect(bytes).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  test('its first stylesheet arrives with the others on a slow phone (at most 11 KB gzipped)', () => {
+    const first = stylesOf(site, html)[0];
+    expect(first?.name).toMatch(/\/_astro\/style\.[\w-]+\.css$/);
+    expect(gzipSize(first?.code ?? '')).toBeLessThanOrEqual(FIRST_STYLESHEET_BUDGET);
   });
 
   test(`the JavaScript it runs on load fits the ${kind} page budget, each file counted on its own`, () => {

@@ -82,3 +82,42 @@ test('prints in light colors without navigation chrome', async ({ page, problems
   await expect(page.locator('h1')).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
+
+test('the page script changes nothing on the page until the first contentful paint is on screen', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  // A change while the first frame is presented costs a style and layout pass that Lighthouse counts in
+  // the largest paint (src/components/after-first-paint.ts). Watch from the end of parsing, which is
+  // before the page script runs (module scripts run after it), and record when the header's search link
+  // and the <head> change.
+  await page.addInitScript(() => {
+    const changes: { what: string; at: number }[] = [];
+    (window as unknown as { changes: typeof changes }).changes = changes;
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (target === document.head || target.matches?.('[data-open-search]')) {
+            changes.push({ what: `${record.type} ${record.attributeName ?? target.nodeName}`, at: performance.now() });
+          }
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+  });
+  await page.goto('classification-metrics/');
+  // The search link becomes a button that opens a dialog, and KaTeX's fonts are linked.
+  await expect(page.getByRole('button', { name: 'Search' }).first()).toHaveAttribute('aria-haspopup', 'dialog');
+  await expect(page.locator('head > link[href*="katex-fonts"]')).toHaveCount(1);
+  const { changes, firstPaint } = await page.evaluate(() => ({
+    changes: (window as unknown as { changes: { what: string; at: number }[] }).changes,
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  expect(changes.map((change) => change.what)).toEqual(
+    expect.arrayContaining(['attributes role', 'attributes aria-haspopup', 'childList HEAD']),
+  );
+  expect(Number.isFinite(firstPaint)).toBe(true);
+  for (const change of changes) expect(change.at, change.what).toBeGreaterThanOrEqual(firstPaint);
+});

@@ -1,5 +1,6 @@
 // Opens the search dialog from the header link, "/" and Ctrl/Cmd+K, and loads the search code on first
 // use only. Part of the page script (page-script.ts), so it runs on every page and stays tiny.
+import { afterFirstPaint } from '../after-first-paint.ts';
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 
@@ -17,14 +18,21 @@ async function openSearch(): Promise<void> {
 }
 
 if (dialog) {
-  document.querySelectorAll<HTMLAnchorElement>('[data-open-search]').forEach((link) => {
-    link.setAttribute('role', 'button');
-    link.setAttribute('aria-haspopup', 'dialog');
-    link.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+  const links = document.querySelectorAll<HTMLAnchorElement>('[data-open-search]');
+  for (const link of links) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       void openSearch();
     });
+  }
+  // With this script the link opens a dialog: say so to assistive technology. After the first paint,
+  // because changing attributes now costs a style and layout pass in the first frame (after-first-paint.ts).
+  afterFirstPaint(() => {
+    for (const link of links) {
+      link.setAttribute('role', 'button');
+      link.setAttribute('aria-haspopup', 'dialog');
+      link.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    }
   });
   dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {

@@ -69,16 +69,21 @@ test('splitFontFaces puts the @font-face rules apart from the rest', () => {
 });
 
 test.each([['/'], ['/aws-ai-practitioner/']])(
-  'linkKatexSheets links the rules, and the fonts for the page script and without JavaScript (base %s)',
+  'linkKatexSheets links the rules after the site stylesheet, and the fonts for the page script and without JavaScript (base %s)',
   (base) => {
-    const html = `<head><link rel="stylesheet" href="${base}_astro/katex.min.Ab1.css"><link rel="stylesheet" href="${base}_astro/style.css"></head>`;
+    const html = `<head><link rel="stylesheet" href="${base}_astro/katex.min.Ab1.css"><link rel="stylesheet" href="${base}_astro/style.css"></head><body></body>`;
     expect(linkKatexSheets(html, 'katex.min.Ab1.css', 'katex.R.css', 'katex-fonts.F.css')).toBe(
-      `<head><link rel="stylesheet" href="${base}_astro/katex.R.css" data-fonts="${base}_astro/katex-fonts.F.css">` +
-        `<noscript><link rel="stylesheet" href="${base}_astro/katex-fonts.F.css"></noscript>` +
-        `<link rel="stylesheet" href="${base}_astro/style.css"></head>`,
+      `<head><link rel="stylesheet" href="${base}_astro/style.css">` +
+        `<link rel="stylesheet" href="${base}_astro/katex.R.css" data-fonts="${base}_astro/katex-fonts.F.css">` +
+        `<noscript><link rel="stylesheet" href="${base}_astro/katex-fonts.F.css"></noscript></head><body></body>`,
     );
   },
 );
+
+test('linkKatexSheets leaves a page without the KaTeX link unchanged', () => {
+  const html = '<head><link rel="stylesheet" href="/_astro/style.css"></head>';
+  expect(linkKatexSheets(html, 'katex.min.Ab1.css', 'katex.R.css', 'katex-fonts.F.css')).toBe(html);
+});
 
 test('keepWoff2Only drops the woff and ttf sources of each font', () => {
   const rule =
