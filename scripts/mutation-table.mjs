@@ -5,7 +5,8 @@
 //   node scripts/mutation-table.mjs <folder> [report] [reasons]
 //   node scripts/mutation-table.mjs metrics reports/mutation/mutation.json docs/mutation/metrics-reasons.json
 //
-// The reasons file maps "file:line:Mutator" (or "file:line" for every mutant of a line) to a reason;
+// The reasons file maps "file:line:Mutator" (or "file:line:Mutator:replacement" where one line has mutants
+// of one mutator with different reasons, or "file:line" for every mutant of a line) to a reason;
 // file is relative to src/lib ("metrics/roc.ts"). A reason starts with its kind, "equivalent:",
 // "cosmetic:" or "MISSING TEST:". A survivor without a reason is printed as "not triaged yet", and the
 // script lists on stderr the keys it did not find, so a stale map shows up at once.
@@ -51,10 +52,15 @@ for (const [path, file] of Object.entries(report.files).sort(([a], [b]) => a.loc
     counts[m.status in counts ? m.status : 'other']++;
     if (!(m.status in SURVIVING)) continue;
     const line = m.location.start.line;
-    const key = `${rel}:${line}:${m.mutatorName}`;
-    const lineKey = `${rel}:${line}`;
-    const reason = reasons[key] ?? reasons[lineKey];
-    if (reason) used.add(reasons[key] ? key : lineKey);
+    // The most specific key first: one line can hold mutants of one mutator with different reasons.
+    const keys = [
+      `${rel}:${line}:${m.mutatorName}:${m.replacement ?? ''}`,
+      `${rel}:${line}:${m.mutatorName}`,
+      `${rel}:${line}`,
+    ];
+    const found = keys.find((key) => key in reasons);
+    const reason = found === undefined ? undefined : reasons[found];
+    if (found !== undefined) used.add(found);
     const kind = reason ? reason.split(':')[0] : 'not triaged yet';
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     rows.push({
