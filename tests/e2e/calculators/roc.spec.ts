@@ -87,6 +87,11 @@ test.describe('threshold and ROC explorer', () => {
     // Twenty distinct scores: the linked position 15 lies beyond the example's slider range.
     const scores = Array.from({ length: 20 }, (_, i) => String((i + 1) / 20)).join(' ');
     const labels = Array.from({ length: 20 }, (_, i) => String(i % 2)).join(' ');
+    // The slider's range follows the typed scores only once the calculator's code runs (it loads near the
+    // viewport); before that the browser clamps position 15 to the example's range. Wait for it, or the
+    // test races the download.
+    await form.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => customElements.get('aip-roc-calculator') !== undefined);
     await form.getByLabel('Scores').fill(scores);
     await form.getByLabel('Labels (1 = positive, 0 = negative)').fill(labels);
     await form.getByRole('slider', { name: /Threshold/ }).fill('15');
