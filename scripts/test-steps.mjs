@@ -2,7 +2,7 @@
 // result is counted). Kept apart from test.mjs so tests/runner/fixtures.test.ts can run fixture suites
 // through exactly the functions `npm test` uses.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countListedTests, playwrightTally, stepTally, vitestTally } from './test-tally.mjs';
 
@@ -33,6 +33,16 @@ const readReport = (file) => {
 };
 
 /**
+ * A new, empty folder under `reports` for one run's JSON reports. Every run gets its own, even two runs
+ * of the same name at once (the runner's self-test runs the same fixture twice concurrently): a shared
+ * file would let one run read, or delete, the other's report.
+ * @param {string} reports
+ * @param {string} name
+ * @returns {string}
+ */
+export const freshReportFolder = (reports, name) => mkdtempSync(join(reports, `${name.replace(/\W+/g, '-')}-`));
+
+/**
  * A step that counts as one test.
  * @param {string} name
  * @param {string} command
@@ -57,8 +67,7 @@ export async function runStep(name, command, options) {
  * @param {RunOptions} options
  */
 export async function runVitest({ name, args = '', reports, env = {}, quiet = false }) {
-  const output = join(reports, `${name.replace(/\W+/g, '-')}.json`);
-  rmSync(output, { force: true });
+  const output = join(freshReportFolder(reports, name), 'vitest.json');
   const command = `npx vitest run ${args} --allowOnly=false --reporter=default --reporter=json --outputFile=${output}`;
   const exitCode = await run(command, { env, quiet });
   return vitestTally(name, readReport(output), exitCode);
@@ -70,18 +79,17 @@ export async function runVitest({ name, args = '', reports, env = {}, quiet = fa
  * @param {RunOptions} options
  */
 export async function runPlaywright({ name, args = '', reports, env = {}, quiet = false }) {
-  const base = join(reports, name.replace(/\W+/g, '-'));
-  rmSync(`${base}-list.json`, { force: true });
-  rmSync(`${base}.json`, { force: true });
+  const folder = freshReportFolder(reports, name);
+  const [listReport, runReport] = [join(folder, 'list.json'), join(folder, 'run.json')];
   await run(`npx playwright test --list ${args}`, {
-    env: { ...env, PW_JSON_OUTPUT: `${base}-list.json` },
+    env: { ...env, PW_JSON_OUTPUT: listReport },
     quiet: true,
   });
-  const listed = countListedTests(readReport(`${base}-list.json`));
+  const listed = countListedTests(readReport(listReport));
   if (!quiet) console.log(`\nPlaywright lists ${listed} tests.`);
   const exitCode = await run(`npx playwright test --forbid-only ${args}`, {
-    env: { ...env, PW_JSON_OUTPUT: `${base}.json` },
+    env: { ...env, PW_JSON_OUTPUT: runReport },
     quiet,
   });
-  return playwrightTally(name, readReport(`${base}.json`), exitCode, listed);
+  return playwrightTally(name, readReport(runReport), exitCode, listed);
 }

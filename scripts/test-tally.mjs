@@ -16,10 +16,34 @@ function fail(tally, count, problem) {
 }
 
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+// Playwright's messages are colored for a terminal; the summary is read in logs too.
+// eslint-disable-next-line no-control-regex
+const stripColors = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
 const firstLine = (text) =>
-  String(text ?? '')
+  stripColors(String(text ?? ''))
     .split('\n')
-    .find((line) => line.trim() !== '') ?? '';
+    .find((line) => line.trim() !== '')
+    ?.trim() ?? '';
+const fromTests = (path) => String(path ?? '').replace(/^.*?\/(?=tests\/)/, '');
+
+// The failed tests are named in the summary, so a log that keeps only its last lines (CI's) still says
+// which tests failed and why; past this many, the step's own output has the rest.
+export const NAMED_FAILURES = 20;
+
+/**
+ * Adds "step: N tests failed", then a line per failed test the report names ("step: where: why"), at
+ * most NAMED_FAILURES of them.
+ */
+function nameFailures(tally, name, count, failures) {
+  if (count === 0) return;
+  tally.problems.push(`${name}: ${plural(count, 'test')} failed`);
+  for (const { where, why } of failures.slice(0, NAMED_FAILURES)) {
+    tally.problems.push(`${name}: ${where}${why ? `: ${why}` : ''}`);
+  }
+  if (failures.length > NAMED_FAILURES) {
+    tally.problems.push(`${name}: and ${failures.length - NAMED_FAILURES} more (see the step's output)`);
+  }
+}
 
 /** One failure that is not a test's: a step that could not run at all. */
 export function failure(problem) {
@@ -52,13 +76,18 @@ export function vitestTally(name, report, exitCode) {
     fail(tally, 1, `${name}: Vitest wrote no report (exit code ${exitCode})`);
     return tally;
   }
-  let failedTests = 0;
+  const failures = [];
   for (const file of report.testResults ?? []) {
     const statuses = (file.assertionResults ?? []).map((test) => test.status);
     const count = (...wanted) => statuses.filter((status) => wanted.includes(status)).length;
     tally.passed += count('passed');
-    failedTests += count('failed');
     tally.failed += count('failed');
+    for (const test of (file.assertionResults ?? []).filter((result) => result.status === 'failed')) {
+      failures.push({
+        where: `${fromTests(file.name)} › ${test.fullName ?? test.title ?? ''}`,
+        why: firstLine(test.failureMessages?.[0]),
+      });
+    }
     tally.skipped += count('skipped', 'todo');
     // Vitest reports a collected test that never ran to its end as "pending" (a crashed worker).
     const unfinished = count('pending');
@@ -68,7 +97,7 @@ export function vitestTally(name, report, exitCode) {
       fail(tally, 1, `${file.name}: ${why}`);
     }
   }
-  if (failedTests > 0) tally.problems.push(`${name}: ${plural(failedTests, 'test')} failed`);
+  nameFailures(tally, name, failures.length, failures);
   if (tally.passed + tally.failed + tally.skipped === 0) fail(tally, 1, `${name}: ran no test`);
   if (exitCode !== 0 && tally.failed === 0) {
     fail(tally, 1, `${name}: Vitest exited with code ${exitCode} after an error outside the tests (see its output)`);
@@ -105,7 +134,7 @@ export function playwrightTally(name, report, exitCode, listed) {
   tally.passed = expected + flaky;
   tally.failed = unexpected;
   tally.skipped = skipped;
-  if (unexpected > 0) tally.problems.push(`${name}: ${plural(unexpected, 'test')} failed`);
+  nameFailures(tally, name, unexpected, unexpectedTests(report));
   for (const error of report.errors ?? []) fail(tally, 1, `${name}: ${firstLine(error.message)}`);
   const ran = expected + unexpected + flaky + skipped;
   if (listed !== undefined && ran < listed) {
@@ -114,6 +143,28 @@ export function playwrightTally(name, report, exitCode, listed) {
   if (ran === 0 && tally.failed === 0) fail(tally, 1, `${name}: ran no test`);
   if (exitCode !== 0 && tally.failed === 0) fail(tally, 1, `${name}: Playwright exited with code ${exitCode}`);
   return tally;
+}
+
+/** Where and why each test of a Playwright report that ended 'unexpected' failed. */
+function unexpectedTests(report) {
+  const failures = [];
+  const visit = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = (test.results ?? []).at(-1);
+        const title = [...titles, spec.title].filter(Boolean).join(' › ');
+        failures.push({
+          where: `${fromTests(spec.file)}:${spec.line} › ${test.projectName ? `[${test.projectName}] ` : ''}${title}`,
+          why: firstLine(last?.error?.message),
+        });
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, [...titles, child.title]);
+  };
+  // A top-level suite is a file: its title is the file's path, which `where` already gives.
+  for (const suite of report.suites ?? []) visit(suite, []);
+  return failures;
 }
 
 /** The sum of several tallies. */

@@ -1,11 +1,11 @@
 // The runner's own test: fixture suites that each break a run in one way, run through the very
 // functions `npm test` uses (scripts/test-steps.mjs). Every broken run must count as failed and make
 // the exit code non-zero; the passing fixtures show the same functions do count a clean run as clean.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runPlaywright, runVitest } from '../../scripts/test-steps.mjs';
+import { freshReportFolder, runPlaywright, runVitest } from '../../scripts/test-steps.mjs';
 import { exitCodeOf } from '../../scripts/test-tally.mjs';
 
 // Each fixture run starts a Vitest or Playwright process (a second or two alone, more on a busy machine).
@@ -38,11 +38,32 @@ const playwrightFixture = (file: string, env: Record<string, string> = {}) =>
     quiet: true,
   });
 
+test('two runs of the same name, even at once, write their reports to different empty folders', () => {
+  const first = freshReportFolder(reports, 'playwright passes');
+  const second = freshReportFolder(reports, 'playwright passes');
+  expect(first).not.toBe(second);
+  expect([readdirSync(first), readdirSync(second)]).toEqual([[], []]);
+});
+
 describe.concurrent('a Vitest run', { timeout: TIMEOUT }, () => {
   test('that passes counts its tests, skips included, and exits 0', async () => {
     const tally = await vitestFixture('passes');
     expect(tally).toEqual({ passed: 1, failed: 0, skipped: 1, problems: [] });
     expect(exitCodeOf(tally)).toBe(0);
+  });
+
+  test('with a failed test names it in the summary, with the first line of its error', async () => {
+    const tally = await vitestFixture('fails');
+    expect(tally).toEqual({
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+      problems: [
+        'vitest fails: 1 test failed',
+        'vitest fails: tests/runner/fixtures/vitest/fails.fixture.ts › a group that fails: AssertionError: expected 4 to be 5 // Object.is equality',
+      ],
+    });
+    expect(exitCodeOf(tally)).toBe(1);
   });
 
   test.each([
@@ -71,6 +92,20 @@ describe.concurrent('a Playwright run', { timeout: TIMEOUT }, () => {
     const tally = await playwrightFixture('passes');
     expect(tally).toEqual({ passed: 2, failed: 0, skipped: 0, problems: [] });
     expect(exitCodeOf(tally)).toBe(0);
+  });
+
+  test('with a failed test names it in the summary, with the first line of its error', async () => {
+    const tally = await playwrightFixture('fails');
+    expect(tally).toEqual({
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+      problems: [
+        'playwright fails: 1 test failed',
+        'playwright fails: fails.fixture.ts:4 › a group › that fails: Error: expect(received).toBe(expected) // Object.is equality',
+      ],
+    });
+    expect(exitCodeOf(tally)).toBe(1);
   });
 
   test('with a spec that throws on import counts as failed and exits non-zero', async () => {

@@ -7,6 +7,7 @@ import {
   countListedTests,
   exitCodeOf,
   failure,
+  NAMED_FAILURES,
   playwrightTally,
   stepTally,
   summaryLine,
@@ -17,7 +18,11 @@ const file = (status: string, tests: string[], message = '') => ({
   name: '/repo/tests/unit/a.test.ts',
   status,
   message,
-  assertionResults: tests.map((testStatus) => ({ status: testStatus })),
+  assertionResults: tests.map((testStatus, index) => ({
+    status: testStatus,
+    fullName: `suite test ${index}`,
+    failureMessages: testStatus === 'failed' ? [`\nAssertionError: expected ${index} to be 0\n    at a.test.ts:9`] : [],
+  })),
 });
 const vitestReport = (...files: ReturnType<typeof file>[]) => ({ testResults: files });
 const stats = (expected: number, unexpected = 0, skipped = 0, flaky = 0) => ({ expected, unexpected, skipped, flaky });
@@ -29,8 +34,26 @@ describe('vitestTally', () => {
       passed: 2,
       failed: 1,
       skipped: 2,
-      problems: ['unit: 1 test failed'],
+      problems: [
+        'unit: 1 test failed',
+        'unit: tests/unit/a.test.ts › suite test 1: AssertionError: expected 1 to be 0',
+      ],
     });
+  });
+
+  test(`names at most ${NAMED_FAILURES} failed tests, then says how many more`, () => {
+    const many = vitestReport(
+      file(
+        'failed',
+        Array.from({ length: NAMED_FAILURES + 3 }, () => 'failed'),
+      ),
+    );
+    const { problems, failed } = vitestTally('unit', many, 1);
+    expect(failed).toBe(NAMED_FAILURES + 3);
+    expect(problems[0]).toBe(`unit: ${NAMED_FAILURES + 3} tests failed`);
+    expect(problems).toHaveLength(1 + NAMED_FAILURES + 1);
+    expect(problems.at(-2)).toMatch(new RegExp(`suite test ${NAMED_FAILURES - 1}: `));
+    expect(problems.at(-1)).toBe("unit: and 3 more (see the step's output)");
   });
 
   test('counts a file that failed without a failed test (a hook) as one failure, with its message', () => {
@@ -85,6 +108,51 @@ describe('playwrightTally', () => {
       skipped: 1,
       problems: ['e2e: 2 tests failed'],
     });
+  });
+
+  test('names each unexpected test by file, line, project and titles, with its last error without colors', () => {
+    const test = (status: string, project: string, ...messages: string[]) => ({
+      status,
+      projectName: project,
+      results: messages.map((message) => ({ error: { message } })),
+    });
+    const report = {
+      stats: stats(2, 2, 0, 1),
+      errors: [],
+      suites: [
+        {
+          title: 'study/self-check.spec.ts',
+          specs: [{ title: 'grades', file: 'study/self-check.spec.ts', line: 7, tests: [test('expected', 'site')] }],
+          suites: [
+            {
+              title: 'a group',
+              specs: [
+                {
+                  title: 'scores',
+                  file: 'study/self-check.spec.ts',
+                  line: 20,
+                  tests: [
+                    test(
+                      'unexpected',
+                      'site',
+                      'first try',
+                      '\u001b[31mError: expect(received).toBe(expected)\u001b[39m\n\nExpected: 1',
+                    ),
+                    test('flaky', 'subpath', 'once'),
+                    test('unexpected', 'subpath', 'Timeout 30000ms exceeded.'),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(playwrightTally('e2e', report, 1, 4).problems).toEqual([
+      'e2e: 2 tests failed',
+      'e2e: study/self-check.spec.ts:20 › [site] a group › scores: Error: expect(received).toBe(expected)',
+      'e2e: study/self-check.spec.ts:20 › [subpath] a group › scores: Timeout 30000ms exceeded.',
+    ]);
   });
 
   test('counts each error outside the tests as a failure, by its first line', () => {
