@@ -68,12 +68,12 @@ test.describe('"Which service?" explorer', () => {
     await context.close();
   });
 
-  test('loads its code only when the reader reaches it', async ({ page, problems }) => {
+  test('loads its code only when the reader reaches it', async ({ page, network, problems }) => {
     void problems;
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(PAGE);
-    await page.waitForLoadState('networkidle');
+    await network.quiet();
     expect(requested.filter((url) => /service-explorer\.[\w-]+\.js/.test(url))).toEqual([]);
     await explorer(page).scrollIntoViewIfNeeded();
     await ready(page);

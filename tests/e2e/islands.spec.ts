@@ -17,7 +17,11 @@ async function holdChunk(page: Page, name: string) {
   return { release, requested };
 }
 
-test('a topic page downloads the self-check code only when the questions come near', async ({ page, problems }) => {
+test('a topic page downloads the self-check code only when the questions come near', async ({
+  page,
+  network,
+  problems,
+}) => {
   void problems;
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -25,7 +29,7 @@ test('a topic page downloads the self-check code only when the questions come ne
   });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('prompt-engineering/');
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
   expect(scripts.filter((path) => /self-check|studied-toggle/.test(path))).toEqual([]);
   await page.getByRole('heading', { name: 'Check yourself' }).scrollIntoViewIfNeeded();
   await expect.poll(() => scripts.filter((path) => /\/self-check\.[\w-]+\.js$/.test(path)).length).toBe(1);

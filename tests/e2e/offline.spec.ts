@@ -35,6 +35,7 @@ async function goOffline(page: Page, context: BrowserContext): Promise<void> {
 
 test('a first visit downloads only the page and what it uses: no worker, no cache, no search index', async ({
   page,
+  network,
   context,
   problems,
 }) => {
@@ -42,7 +43,7 @@ test('a first visit downloads only the page and what it uses: no worker, no cach
   const requested: string[] = [];
   context.on('request', (request) => requested.push(pathOf(request.url())));
   await page.goto('evaluating-models/');
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
   const pages = requested.filter((path) => path.endsWith('/') || path.endsWith('.html'));

@@ -10,7 +10,7 @@ const MAX_LOAD_SHIFT = 0.02;
 const WIDTHS = [320, 390, 768];
 
 for (const path of PAGE_PATHS) {
-  test(`/${path} loads within its JavaScript budget and does not shift`, async ({ page, problems }) => {
+  test(`/${path} loads within its JavaScript budget and does not shift`, async ({ page, network, problems }) => {
     void problems;
     await page.setViewportSize({ width: 390, height: 844 });
     const scripts: Promise<number>[] = [];
@@ -26,7 +26,7 @@ for (const path of PAGE_PATHS) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const response = await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await network.quiet();
     const html = (await response?.text()) ?? '';
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
       (match) => gzipSync(match[1] ?? '').length,
@@ -38,7 +38,7 @@ for (const path of PAGE_PATHS) {
     expect(shift, 'cumulative layout shift while loading').toBeLessThanOrEqual(MAX_LOAD_SHIFT);
   });
 
-  test(`/${path} does not scroll sideways at ${WIDTHS.join(', ')} px`, async ({ page, problems }) => {
+  test(`/${path} does not scroll sideways at ${WIDTHS.join(', ')} px`, async ({ page, network, problems }) => {
     void problems;
     test.slow();
     for (const width of WIDTHS) {
@@ -52,7 +52,7 @@ for (const path of PAGE_PATHS) {
           await frame();
         }
       });
-      await page.waitForLoadState('networkidle');
+      await network.quiet();
       const overflow = await page.evaluate(() => {
         const root = document.documentElement;
         // Parts skipped until shown (content-visibility: auto) clip what overflows them: show them

@@ -12,10 +12,10 @@ const FIRST_SEARCH_BUDGET = 150 * 1024;
 const WARM_QUERY_BUDGET_MS = 50;
 const QUERIES = ['precision', 'temperature', 'rag', 'bleu', 'overfitting', 'embeddings', 'amazon q', 'learning rate'];
 
-test('the first search transfers at most 150 KB', async ({ page, problems }) => {
+test('the first search transfers at most 150 KB', async ({ page, network, problems }) => {
   void problems;
   await page.goto('');
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
   // Playwright reports the requests of the page and of its workers (Pagefind searches in a worker).
   const sizes: Promise<number>[] = [];
   const urls: string[] = [];
@@ -33,7 +33,7 @@ test('the first search transfers at most 150 KB', async ({ page, problems }) => 
   await expect(
     page.getByRole('dialog').getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
   ).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   console.log((await Promise.all(sizes)).map((size, i) => `${urls[i]} ${size}`).join('\n'));
   console.log(`first search transferred ${(bytes / 1024).toFixed(1)} KB in ${urls.length} requests`);

@@ -34,12 +34,12 @@ test.describe('search dialog', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('loads no search code before it is used', async ({ page, problems }) => {
+  test('loads no search code before it is used', async ({ page, network, problems }) => {
     void problems;
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto('');
-    await page.waitForLoadState('networkidle');
+    await network.quiet();
     expect(requests.filter((url) => url.includes('pagefind') || url.includes('search-element'))).toEqual([]);
   });
 

@@ -122,10 +122,11 @@ test.describe('progress dashboard', () => {
     await expect(page.locator('[data-total="answered"]')).toHaveText('1 answered');
   });
 
-  test('exports the data to a file, resets it and imports it back', async ({ page, problems }, testInfo) => {
+  test('exports the data to a file, resets it and imports it back', async ({ page, problems, network }, testInfo) => {
     void problems;
-    // networkidle: a reload while the favicon still loads would abort it and count as a failed request.
-    await page.goto(DASHBOARD, { waitUntil: 'networkidle' });
+    // Quiet first: a reload while the favicon still loads would abort it and count as a failed request.
+    await page.goto(DASHBOARD);
+    await network.quiet();
     await page.evaluate(
       ([progress, deck, attempts]) => {
         localStorage.setItem('aip:progress', progress!);
@@ -134,7 +135,8 @@ test.describe('progress dashboard', () => {
       },
       [JSON.stringify(SAMPLE_PROGRESS), JSON.stringify(SAMPLE_DECK), JSON.stringify(SAMPLE_ATTEMPTS)],
     );
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload();
+    await network.quiet();
     await expect(page.locator('[data-total="studied"]')).toHaveText(/^2 of \d+$/);
     await expect(page.locator('[data-total="due"]')).toHaveText('1');
     // The attempt's answers count toward the domains of the questions' objectives.
