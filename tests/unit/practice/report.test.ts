@@ -10,7 +10,7 @@ import {
   summaryList,
   type Report,
 } from '../../../src/lib/practice/report.ts';
-import { at, byClass, elements, expectInsideViewBox, textOf, viewBox } from '../calculators/svg.ts';
+import { at, elements, expectInsideViewBox, textOf, viewBox } from '../calculators/svg.ts';
 
 const item = (objective: string, correct: boolean) => ({ id: 'x', objective, response: [], correct, flagged: false });
 const result: AttemptResult = {
@@ -75,6 +75,22 @@ describe('buildReport', () => {
     expect(set.scaled).toBeUndefined();
     expect(set.timeAllowed).toBeUndefined();
   });
+
+  test('gives 0 and no scaled estimate for a mock exam without questions, never NaN', () => {
+    const empty = buildReport({ ...result, items: [] });
+    expect(empty).toMatchObject({ correct: 0, total: 0, fraction: 0, domains: [], objectives: [] });
+    expect(empty.scaled).toBeUndefined();
+  });
+
+  test('keeps the result of an objective the guide no longer lists, under its number alone', () => {
+    // A well-formed number that the stored history accepts, but that is not (or no longer) in the guide.
+    const old = buildReport({ ...result, items: [item('2.9.9', true)] });
+    expect(old.objectives).toEqual([{ key: '2.9.9', title: '', correct: 1, total: 1 }]);
+    expect(old.domains).toEqual([{ key: '2', title: 'Fundamentals of GenAI', correct: 1, total: 1 }]);
+    expect(toHtml(resultsTable('Results by objective', 'Objective', old.objectives))).toContain(
+      '<th scope="row">2.9.9</th>',
+    );
+  });
 });
 
 describe('shorten', () => {
@@ -85,11 +101,19 @@ describe('shorten', () => {
     ],
     ['Short title', 'Short title'],
     ['x'.repeat(60), 'x'.repeat(60)],
+    // The word that ends exactly at the 60th character is kept.
+    [`${'abcd '.repeat(11)}abcde and more`, `${'abcd '.repeat(11)}abcde…`],
   ])('cuts %j at a word', (title, short) => {
     expect(shorten(title)).toBe(short);
     expect(shorten(title).length).toBeLessThanOrEqual(61);
   });
 });
+
+/** The headline figures as a reader hears them: each term with its value and note, in order. */
+const figures = (list: VNode): string[][] =>
+  typeof list === 'string'
+    ? [[list]]
+    : list.children.map((entry) => (typeof entry === 'string' ? [entry] : entry.children.map(textOf)));
 
 describe('report markup', () => {
   test('percent rounds down and never divides by zero', () => {
@@ -110,11 +134,110 @@ describe('report markup', () => {
     expect(svg).toContain('x1="252" x2="252"');
   });
 
+  test('the description the chart is labelled by holds every figure and the pass share', () => {
+    const chart = domainChart(report.domains);
+    const ids = String(elements(chart)[0]!.attrs['aria-labelledby']).split(' ');
+    const named = ids.map((id) => elements(chart).find((element) => element.attrs['id'] === id));
+    expect(named.map((element) => element?.tag)).toEqual(['title', 'desc']);
+    expect(textOf(named[1]!)).toBe(
+      'Domain 1: 3 of 4 right (75 %). Domain 3: 2 of 2 right (100 %). Domain 5: 0 of 1 right (0 %). The dashed line marks 70 %, the share assumed to sit at the pass line.',
+    );
+  });
+
+  test('draws a labelled track and bar per domain, one under the other, inside the drawing', () => {
+    const chart = domainChart(report.domains);
+    expectInsideViewBox(chart);
+    const { width } = viewBox(chart);
+    // Each domain draws a label, then its full-width track, then its bar; the pass share's label comes last.
+    const texts = elements(chart).filter((element) => element.tag === 'text');
+    const rects = elements(chart).filter((element) => element.tag === 'rect');
+    const labels = texts.slice(0, -1);
+    const tracks = rects.filter((_, i) => i % 2 === 0);
+    const bars = rects.filter((_, i) => i % 2 === 1);
+    expect(labels.map(textOf)).toEqual([
+      'Domain 1: 3 of 4 (75 %)',
+      'Domain 3: 2 of 2 (100 %)',
+      'Domain 5: 0 of 1 (0 %)',
+    ]);
+    expect(tracks.map((track) => at(track, 'width'))).toEqual([width, width, width]);
+    expect(bars.map((bar) => at(bar, 'width') / width)).toEqual([0.75, 1, 0]);
+    tracks.forEach((track, i) => {
+      expect(at(bars[i]!, 'y')).toBe(at(track, 'y'));
+      expect(at(bars[i]!, 'height')).toBe(at(track, 'height'));
+      // The label sits above its own track and below the previous one.
+      expect(at(labels[i]!, 'y')).toBeLessThan(at(track, 'y'));
+      const above = i === 0 ? 0 : at(tracks[i - 1]!, 'y') + at(tracks[i - 1]!, 'height');
+      expect(at(labels[i]!, 'y') - 12).toBeGreaterThanOrEqual(above);
+    });
+  });
+
+  test('marks the assumed pass share with a line across every bar, labelled under the last', () => {
+    const chart = domainChart(report.domains);
+    const { width } = viewBox(chart);
+    const line = elements(chart).find((element) => element.tag === 'line')!;
+    const lastTrack = elements(chart)
+      .filter((element) => element.tag === 'rect')
+      .at(-2)!;
+    const label = elements(chart)
+      .filter((element) => element.tag === 'text')
+      .at(-1)!;
+    expect(at(line, 'x1')).toBe(Math.round(width * 0.7));
+    expect(at(line, 'x2')).toBe(at(line, 'x1'));
+    expect(at(line, 'y1')).toBe(0);
+    expect(at(line, 'y2')).toBeGreaterThanOrEqual(at(lastTrack, 'y') + at(lastTrack, 'height'));
+    expect(textOf(label)).toBe('70 %');
+    expect(at(label, 'x')).toBe(at(line, 'x1'));
+    expect(at(label, 'y')).toBeGreaterThan(at(line, 'y2'));
+  });
+
+  test('draws an empty bar for a domain without questions, never NaN', () => {
+    const chart = domainChart([{ key: '4', title: '', correct: 0, total: 0 }]);
+    expect(toHtml(chart)).not.toContain('NaN');
+    expect(at(elements(chart).filter((element) => element.tag === 'rect')[1]!, 'width')).toBe(0);
+    expect(textOf(elements(chart).find((element) => element.tag === 'desc')!)).toMatch(
+      /^Domain 4: 0 of 0 right \(0 %\)\./,
+    );
+  });
+
   test('the table has a caption, column headers and a row header per domain', () => {
     const html = toHtml(resultsTable('Results by domain', 'Domain', report.domains));
     expect(html).toContain('<caption>Results by domain</caption>');
     expect(html.match(/<th scope="col">/g)).toHaveLength(4);
     expect(html).toContain('<th scope="row">1 Fundamentals of AI and ML</th><td>3</td><td>4</td><td>75 %</td>');
+    expect(html).toContain(
+      '<thead><tr><th scope="col">Domain</th><th scope="col">Right</th><th scope="col">Of</th><th scope="col">Share</th></tr></thead>',
+    );
+  });
+
+  test('the summary lists each figure as a term with its value and note', () => {
+    const list = summaryList(report);
+    expect(elements(list).map((element) => element.tag)).toEqual([
+      'dl',
+      ...['div', 'dt', 'dd', 'dd'],
+      ...['div', 'dt', 'dd', 'dd'],
+      ...['div', 'dt', 'dd'],
+    ]);
+    expect(figures(list)).toEqual([
+      ['Correct', '71 %', '5 of 7 questions'],
+      [
+        'Estimated scaled score',
+        '714',
+        'at or above the pass line of 700; an estimate, as AWS does not publish its scaling',
+      ],
+      ['Time used', '1 h 14 min of 1 h 30 min'],
+    ]);
+    const set = buildReport({ ...result, mode: 'set', source: { kind: 'wrong' }, limitMs: null });
+    expect(figures(summaryList(set))).toEqual([
+      ['Correct', '71 %', '5 of 7 questions'],
+      ['Time used', '1 h 14 min'],
+    ]);
+  });
+
+  test('an estimate of exactly 700 is at the pass line', () => {
+    const items = Array.from({ length: 10 }, (_, i) => item('1.1.1', i < 7));
+    const html = toHtml(summaryList(buildReport({ ...result, items })));
+    expect(html).toContain('<dd>700</dd>');
+    expect(html).toContain('at or above the pass line of 700');
   });
 
   test('the summary says whether the estimate reaches the pass line, and when time ran out', () => {
