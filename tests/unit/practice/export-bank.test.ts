@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseBankQuestion, parsePracticeIndex, type BankQuestion } from '../../../src/lib/practice/bank.ts';
-import { toBankQuestion, toIndexEntry } from '../../../src/lib/practice/export.ts';
+import { toBankQuestion, toIndexEntry, type AuthoredQuestion } from '../../../src/lib/practice/export.ts';
 import { isCorrect } from '../../../src/lib/practice/scoring.ts';
 import { authored } from './synthetic-bank.ts';
 
@@ -54,6 +54,21 @@ describe('toBankQuestion', () => {
     ]);
     expect(question.explanations[question.options.indexOf('pairs distractor')]).toContain('pairs distractor');
     expect(question.explanations[question.answer[1]!]).toContain('pairs pair 1');
+  });
+
+  test('shows a matching question without distractors with its pairs’ responses only', () => {
+    const bare: AuthoredQuestion = {
+      id: 'bare',
+      objective: '1.2.5',
+      type: 'matching',
+      stem: 'Match each term.',
+      pairs: [0, 1, 2].map((i) => ({ prompt: `p${i}`, response: `r${i}`, explanation: `Why r${i} fits p${i}.` })),
+    };
+    const question = toBankQuestion(bare, teaching);
+    expect([...question.options].sort()).toEqual(['r0', 'r1', 'r2']);
+    expect(question.answer.map((option) => question.options[option])).toEqual(['r0', 'r1', 'r2']);
+    expect(question.explanations).toHaveLength(3);
+    expect(parseBankQuestion(JSON.parse(JSON.stringify(question)))).toEqual(question);
   });
 
   test('carries the trap mark and gives the same shape on every build', () => {
