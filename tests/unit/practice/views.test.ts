@@ -311,5 +311,28 @@ describe('reviewBody, item by item', () => {
     const html = toHtml(reviewBody(exact, []));
     expect(html).not.toContain('Responses that match no prompt');
     expect(reviewItems(html)).toHaveLength(3);
+    // nothing at all between the last pair and the link
+    expect(textOf(html)).toContain(`${exact.explanations[exact.answer[2]!]}Learn it: `);
+  });
+});
+
+describe('reviewBody, with a stored response the question does not fit', () => {
+  // Stored responses are only checked to be whole numbers from -1 up: one saved before the bank changed
+  // can name an option the question no longer has. Scoring reads such a number as no answer; so must the
+  // review, never showing a letter past the last option.
+  test('reads an option past the last as no answer, in every type', () => {
+    const single4 = toHtml(reviewBody(single, [4]));
+    expect(single4).toContain('Not answered.');
+    expect(single4).toContain('You did not answer. Correct answer: A.');
+    expect(single4).not.toContain('Your answer');
+
+    expect(toHtml(reviewBody(multiple, [0, 9]))).toContain('Your answer: A. Correct answer: A and B.');
+
+    const steps = toHtml(reviewBody(ordering, [0, 7, -1, -1]));
+    expect(steps).toContain(`Your order: 1. ${ordering.options[0]}.`);
+    expect(steps).not.toContain('You put it');
+
+    const pairs = toHtml(reviewBody(matching, [4, 1, -1]));
+    expect(reviewItems(pairs)[0]).toBe('q-matching prompt 0 → D. q-matching response 0 Your answer: no response');
   });
 });
