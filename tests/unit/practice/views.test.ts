@@ -327,6 +327,8 @@ describe('reviewBody, with a stored response the question does not fit', () => {
     expect(single4).not.toContain('Your answer');
 
     expect(toHtml(reviewBody(multiple, [0, 9]))).toContain('Your answer: A. Correct answer: A and B.');
+    // -1 means "not chosen" in the select types; a choice response holding it is not an answer either
+    expect(toHtml(reviewBody(single, [-1]))).toContain('You did not answer. Correct answer: A.');
 
     const steps = toHtml(reviewBody(ordering, [0, 7, -1, -1]));
     expect(steps).toContain(`Your order: 1. ${ordering.options[0]}.`);
