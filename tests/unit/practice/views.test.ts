@@ -307,7 +307,8 @@ describe('reviewBody, item by item', () => {
   });
 
   test('has no list of unused responses when every response matches a prompt', () => {
-    const exact = toBankQuestion({ ...authored('q-exact', '3.1.3', 'matching'), distractors: [] }, teaching);
+    const pairs = authored('q-exact', '3.1.3', 'matching');
+    const exact = toBankQuestion('pairs' in pairs ? { ...pairs, distractors: [] } : pairs, teaching);
     const html = toHtml(reviewBody(exact, []));
     expect(html).not.toContain('Responses that match no prompt');
     expect(reviewItems(html)).toHaveLength(3);
