@@ -106,12 +106,19 @@ function matchingReview(question: BankQuestion, response: Response): VNode[] {
 /** The answer, the explanations and the link to the teaching section, for one question. */
 export function reviewBody(question: BankQuestion, response: Response): VNode {
   const verdict = verdictOf(question, response);
+  // A stored response is only checked to be whole numbers from -1 up: one saved before the bank changed can
+  // name an option the question no longer has. Scoring reads such a number as no answer, and so does this.
+  const fits = (value: number) => Number.isInteger(value) && value >= 0 && value < question.options.length;
+  const given =
+    question.type === 'single' || question.type === 'multiple'
+      ? response.filter(fits)
+      : response.map((value) => (fits(value) ? value : -1));
   const detail =
     question.type === 'ordering'
-      ? orderingReview(question, response)
+      ? orderingReview(question, given)
       : question.type === 'matching'
-        ? matchingReview(question, response)
-        : choiceReview(question, response);
+        ? matchingReview(question, given)
+        : choiceReview(question, given);
   return h('div', { class: 'pr', 'data-verdict': verdict }, [
     h('p', { class: 'pr__verdict' }, [
       h('strong', {}, [`${VERDICT_TEXT[verdict]}.`]),

@@ -44,8 +44,13 @@ describe('questionCardFace', () => {
       'pairs prompt 1 → pairs response 1',
       'pairs prompt 2 → pairs response 2',
     ]);
-    expect(face.frontItems.at(-1)).toMatch(/^Responses: A\. /);
-    expect(face.frontItems.slice(0, 3)).toEqual(['pairs prompt 0', 'pairs prompt 1', 'pairs prompt 2']);
+    expect(face.frontItems).toEqual([
+      'pairs prompt 0',
+      'pairs prompt 1',
+      'pairs prompt 2',
+      `Responses: ${question.options.map((text, index) => `${'ABCD'[index]}. ${text}`).join('; ')}`,
+    ]);
+    expect(face.answer).toBe('The matches:');
   });
 });
 

@@ -156,3 +156,186 @@ describe('reviewBody', () => {
     expect(verdictOf(matching, [-1, -1, -1])).toBe('unanswered');
   });
 });
+
+// The text a reader hears or sees: tags dropped, the words kept.
+const textOf = (html: string) => html.replace(/<[^>]*>/g, '');
+// The first paragraph of every list item of a review: the option, step or pair with its marks.
+const reviewItems = (html: string) => [...html.matchAll(/<li[^>]*><p>(.*?)<\/p>/g)].map((match) => textOf(match[1]!));
+const selectsOf = (html: string) => [...html.matchAll(/<select[^>]*>(.*?)<\/select>/g)].map((match) => match[1]!);
+
+describe('questionView, for keyboard and screen reader', () => {
+  test('groups the radio buttons of a question under one name, so only one can be chosen', () => {
+    const html = toHtml(questionView(single, [], position));
+    expect(html.match(/name="pq-q-single"/g)).toHaveLength(4);
+  });
+
+  test('labels each option with its letter, a space, then its text', () => {
+    const html = toHtml(questionView(multiple, [], position));
+    const labels = [...html.matchAll(/<label[^>]*>(.*?)<\/label>/g)].map((match) => textOf(match[1]!));
+    expect(labels).toEqual(multiple.options.map((text, index) => `${'ABCDE'[index]}. ${text}`));
+  });
+
+  test('says the question’s number, then its stem, in the legend the page focuses by script only', () => {
+    const html = toHtml(questionView(single, [], position));
+    const legend = html.match(/<legend([^>]*)>(.*?)<\/legend>/)!;
+    expect(textOf(legend[2]!)).toBe(`Question 3 of 65 ${single.stem}`);
+    // session-runner moves focus to `.pq__legend` on every new question; tabindex -1 makes it focusable
+    // without adding a tab stop.
+    expect(legend[1]).toContain('class="pq__legend"');
+    expect(legend[1]).toContain('tabindex="-1"');
+  });
+
+  test.each([single, multiple, ordering, matching].map((q) => [q.type, q]))(
+    'describes the %s fieldset by its instruction',
+    (_type, question) => {
+      const html = toHtml(questionView(question, [], position));
+      const describedBy = html.match(/<fieldset[^>]* aria-describedby="([^"]+)"/)![1];
+      const hint = html.match(/<p[^>]* id="([^"]+)"[^>]*>(.*?)<\/p>/)!;
+      expect(describedBy).toBe(`pq-${question.id}-hint`);
+      expect(hint[1]).toBe(describedBy);
+      expect(hint[2]).toBe(instruction(question));
+    },
+  );
+
+  test.each([
+    [ordering, 4, 'Choose a position'],
+    [matching, 3, 'Choose a response'],
+  ])('starts every select of an unanswered %# on its placeholder, value -1', (question, count, placeholder) => {
+    const selects = selectsOf(toHtml(questionView(question, [], position)));
+    expect(selects).toHaveLength(count);
+    for (const select of selects) {
+      expect(select.startsWith(`<option value="-1" selected="">${placeholder}</option>`)).toBe(true);
+      expect(select.match(/selected/g)).toHaveLength(1);
+    }
+  });
+
+  test('leaves the placeholder of an answered select unselected', () => {
+    const [first, second] = selectsOf(toHtml(questionView(ordering, [2, -1], position)));
+    expect(first).toContain('<option value="-1">Choose a position</option>');
+    expect(first).toContain('<option value="2" selected="">3</option>');
+    expect(second).toContain('<option value="-1" selected="">Choose a position</option>');
+  });
+
+  test('pairs every matching prompt’s label with its own select', () => {
+    const html = toHtml(questionView(matching, [], position));
+    const pairs = [...html.matchAll(/<label for="([^"]+)">.*?<\/label><select id="([^"]+)"/g)];
+    expect(pairs.map((pair) => [pair[1], pair[2]])).toEqual(
+      [0, 1, 2].map((index) => [`pq-q-matching-prompt-${index}`, `pq-q-matching-prompt-${index}`]),
+    );
+  });
+});
+
+describe('responseFromInputs, at its edges', () => {
+  test('reads the checked radio button of a one-answer question', () => {
+    expect(responseFromInputs(single, [2], [])).toEqual([2]);
+  });
+
+  test('reads a blank, a negative or a one-past-the-end value as not chosen', () => {
+    expect(responseFromInputs(ordering, [], [' ', '-2', '4', '3'])).toEqual([-1, -1, -1, 3]);
+    expect(responseFromInputs(matching, [], ['4', '3', ' 0 '])).toEqual([-1, 3, 0]);
+  });
+});
+
+describe('reviewBody, item by item', () => {
+  test('lists a choice answer in letter order, and marks which options are the key', () => {
+    const html = toHtml(reviewBody(multiple, [4, 0, 2]));
+    expect(html).toContain('Your answer: A, C and E. Correct answer: A and B.');
+    expect([...html.matchAll(/<li data-key="(yes|no)">/g)].map((match) => match[1])).toEqual([
+      'yes',
+      'yes',
+      'no',
+      'no',
+      'no',
+    ]);
+    expect(html).toMatch(/^<div [^>]*data-verdict="wrong"/);
+  });
+
+  test('says the verdict and the trap with a space between, and no trap for a plain question', () => {
+    const trapped = toHtml(reviewBody(single, [0]));
+    expect(textOf(trapped.match(/<p class="pr__verdict">(.*?)<\/p>/)![1]!)).toBe(
+      'Right. Exam trap: a common misconception',
+    );
+    const plain = toHtml(reviewBody({ ...single, trap: false }, [0]));
+    expect(textOf(plain.match(/<p class="pr__verdict">(.*?)<\/p>/)![1]!)).toBe('Right.');
+  });
+
+  test('names the teaching section in the link, or says what it is when the bank gives no title', () => {
+    expect(textOf(toHtml(reviewBody(single, [0])))).toContain('Learn it: RAG › Chunks · Objective 3.1.3');
+    const untitled = toHtml(reviewBody({ ...single, teachesTitle: '' }, [0]));
+    expect(untitled).toContain('Learn it: <a href="/rag/#chunks">the section that teaches it</a>');
+  });
+
+  test('says an unanswered ordering question was not answered, with no position for any step', () => {
+    const html = toHtml(reviewBody(ordering, []));
+    expect(html).toContain('Not answered.');
+    expect(html).toContain('<p>You did not answer.</p>');
+    expect(html).not.toContain('You put it');
+  });
+
+  test('gives a partly placed order only the steps placed, and marks none of the others', () => {
+    const html = toHtml(reviewBody(ordering, [0, -1, -1, -1]));
+    expect(html).toContain(`Your order: 1. ${ordering.options[0]}.`);
+    expect(reviewItems(html)).toEqual(ordering.answer.map((option) => ordering.options[option]));
+  });
+
+  test('lists the steps in the correct order, each misplaced one with the position the reader gave it', () => {
+    // options are steps 0, 2, 3, 1 as shown; the reader swaps the first two steps of the key
+    const html = toHtml(reviewBody(ordering, [1, 2, 3, 0]));
+    expect(reviewItems(html)).toEqual([
+      'q-ordering step 0 You put it 2',
+      'q-ordering step 1 You put it 1',
+      'q-ordering step 2',
+      'q-ordering step 3',
+    ]);
+  });
+
+  test('gives each matching prompt its key and the reader’s response, the first response included', () => {
+    // responses as shown: A = response 2, B = response 1, C = the distractor, D = response 0
+    const html = toHtml(reviewBody(matching, [0, 1, -1]));
+    expect(reviewItems(html)).toEqual([
+      'q-matching prompt 0 → D. q-matching response 0 Your answer: A. q-matching response 2',
+      'q-matching prompt 1 → B. q-matching response 1 Your answer: right',
+      'q-matching prompt 2 → A. q-matching response 2 Your answer: no response',
+      'C. q-matching distractor',
+    ]);
+  });
+
+  test('says no response for every prompt of an unanswered matching question', () => {
+    const html = toHtml(reviewBody(matching, []));
+    expect(html.match(/Your answer: no response/g)).toHaveLength(3);
+    expect(html).not.toContain('Your answer: right');
+  });
+
+  test('has no list of unused responses when every response matches a prompt', () => {
+    const pairs = authored('q-exact', '3.1.3', 'matching');
+    const exact = toBankQuestion('pairs' in pairs ? { ...pairs, distractors: [] } : pairs, teaching);
+    const html = toHtml(reviewBody(exact, []));
+    expect(html).not.toContain('Responses that match no prompt');
+    expect(reviewItems(html)).toHaveLength(3);
+    // nothing at all between the last pair and the link
+    expect(textOf(html)).toContain(`${exact.explanations[exact.answer[2]!]}Learn it: `);
+  });
+});
+
+describe('reviewBody, with a stored response the question does not fit', () => {
+  // Stored responses are only checked to be whole numbers from -1 up: one saved before the bank changed
+  // can name an option the question no longer has. Scoring reads such a number as no answer; so must the
+  // review, never showing a letter past the last option.
+  test('reads an option past the last as no answer, in every type', () => {
+    const single4 = toHtml(reviewBody(single, [4]));
+    expect(single4).toContain('Not answered.');
+    expect(single4).toContain('You did not answer. Correct answer: A.');
+    expect(single4).not.toContain('Your answer');
+
+    expect(toHtml(reviewBody(multiple, [0, 9]))).toContain('Your answer: A. Correct answer: A and B.');
+    // -1 means "not chosen" in the select types; a choice response holding it is not an answer either
+    expect(toHtml(reviewBody(single, [-1]))).toContain('You did not answer. Correct answer: A.');
+
+    const steps = toHtml(reviewBody(ordering, [0, 7, -1, -1]));
+    expect(steps).toContain(`Your order: 1. ${ordering.options[0]}.`);
+    expect(steps).not.toContain('You put it');
+
+    const pairs = toHtml(reviewBody(matching, [4, 1, -1]));
+    expect(reviewItems(pairs)[0]).toBe('q-matching prompt 0 → D. q-matching response 0 Your answer: no response');
+  });
+});
