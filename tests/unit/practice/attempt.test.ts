@@ -268,7 +268,8 @@ describe('reading back an attempt at the edges of what is valid', () => {
       limitMs: null,
       startedAt: 0,
     });
-  const text = (change: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(serializeAttempt(fresh())), ...change });
+  const text = (change: Record<string, unknown>) =>
+    JSON.stringify({ ...JSON.parse(serializeAttempt(fresh())), ...change });
 
   test('a new attempt has real false flags and checked marks, and reads back at question 0 with no time used', () => {
     const attempt = fresh();

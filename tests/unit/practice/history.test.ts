@@ -164,7 +164,13 @@ describe('resultOf with a question the attempt holds no answer for', () => {
       startedAt: 0,
     });
     const result = resultOf(attempt, [d1a, d2], 10, false);
-    expect(result.items[1]).toEqual({ id: d2.id, objective: d2.objective, response: [], correct: false, flagged: false });
+    expect(result.items[1]).toEqual({
+      id: d2.id,
+      objective: d2.objective,
+      response: [],
+      correct: false,
+      flagged: false,
+    });
   });
 });
 
