@@ -81,6 +81,10 @@ describe('parsePracticeIndex', () => {
     ['an entry that is null', { questions: [null], forms: [] }],
     ['an entry with a bad objective', { questions: [{ ...entry, objective: '9.9.9' }], forms: [] }],
     ['a second form with an unknown question', { questions: [entry], forms: [['a-b'], ['c-d']] }],
+    // An attempt holding a question twice is set aside when read back (attempt.ts), so a catalog that
+    // would deal one must be refused before any attempt starts.
+    ['the same question listed twice', { questions: [entry, { ...entry, objective: '2.1.1' }], forms: [] }],
+    ['a form holding a question twice', { questions: [entry], forms: [['a-b', 'a-b']] }],
   ])('refuses %s without throwing', (_name, value) => {
     expect(parsePracticeIndex(value)).toBeUndefined();
   });
