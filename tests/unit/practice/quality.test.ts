@@ -183,6 +183,9 @@ describe('isScenarioStem', () => {
       'A developer is reading about transformers. Which statements about transformers are correct? (Choose two.) ',
       false,
     ],
+    // Only a trailing "(Choose two.)" is dropped, and it never counts as words of situation.
+    ['A company (Choose two.) wants a bot. Which service fits?', true],
+    ['A company wants two bots. (Choose two.)', false],
     // With no question mark, the whole stem is situation and there is no question to be a definition.
     ['A company wants a chatbot. Select the AWS service that fits best.', true],
     [
