@@ -101,7 +101,10 @@ export function parseBankQuestion(value: unknown): BankQuestion | undefined {
   return type === 'matching' ? { ...question, prompts: prompts as string[] } : question;
 }
 
-/** The fetched index (practice/index.json); undefined when it is not one. Bad entries make it invalid. */
+/**
+ * The fetched index (practice/index.json); undefined when it is not one. Bad entries, a question listed
+ * twice or a form holding one twice make it invalid.
+ */
 export function parsePracticeIndex(value: unknown): PracticeIndex | undefined {
   if (!isRecord(value) || !Array.isArray(value['questions']) || !Array.isArray(value['forms'])) return undefined;
   const questions: IndexEntry[] = [];
@@ -111,8 +114,13 @@ export function parsePracticeIndex(value: unknown): PracticeIndex | undefined {
     questions.push({ id: entry['id'], objective: entry['objective'], type: entry['type'] });
   }
   const known = new Set(questions.map((entry) => entry.id));
+  // A question twice would deal it twice into an attempt, which is then set aside when read back.
+  if (known.size !== questions.length) return undefined;
   const forms = value['forms'];
-  if (!forms.every((form) => Array.isArray(form) && form.every((id) => typeof id === 'string' && known.has(id))))
-    return undefined;
+  const isForm = (form: unknown) =>
+    Array.isArray(form) &&
+    new Set(form).size === form.length &&
+    form.every((id) => typeof id === 'string' && known.has(id));
+  if (!forms.every(isForm)) return undefined;
   return { questions, forms: forms as string[][] };
 }

@@ -24,6 +24,14 @@ describe('allocateByWeight', () => {
     expect(allocateByWeight(3, [2, 1, 1, 2])).toEqual([1, 1, 0, 1]);
     // 2 × [1, 2, 1] / 4 = [.5, 1, .5]: equal remainders and weights, so the earlier entry gets the seat.
     expect(allocateByWeight(2, [1, 2, 1])).toEqual([1, 1, 0]);
+    // 2 × [1, 3] / 4 = [.5, 1.5]: equal remainders, different weights: the heavier gets the seat.
+    expect(allocateByWeight(2, [1, 3])).toEqual([0, 2]);
+  });
+
+  test('treats remainders equal but for rounding noise as a tie', () => {
+    // 110 × 24 % = 26.4 and 110 × 14 % = 15.4 leave .4 each, but in floating point the second is larger by
+    // about 1e-15: the tie goes to the heavier domain 2, not to domain 4 by the noise.
+    expect(allocateByWeight(110, [20, 24, 28, 14, 14])).toEqual([22, 27, 31, 15, 15]);
   });
 
   test('always adds up to the total and stays within one of the exact share', () => {
@@ -75,6 +83,21 @@ describe('shuffling', () => {
     expect(shuffleWith(items, () => 0.999)).toEqual(items);
   });
 
+  test('shuffleWith draws one number per item after the first, no more', () => {
+    // Forms share one generator between several shuffles: an extra draw would change every later one.
+    for (let length = 0; length <= 6; length += 1) {
+      let draws = 0;
+      shuffleWith(
+        Array.from({ length }, (_, i) => i),
+        () => {
+          draws += 1;
+          return 0.5;
+        },
+      );
+      expect(draws).toBe(Math.max(0, length - 1));
+    }
+  });
+
   test('seededShuffle is reproducible and depends on the seed', () => {
     const items = Array.from({ length: 30 }, (_, i) => i);
     expect(seededShuffle(items, 7)).toEqual(seededShuffle(items, 7));
@@ -106,6 +129,17 @@ describe('displayOrder', () => {
       (candidate) => seededShuffle([0, 1], hashString(candidate)).join() === '0,1',
     )!;
     expect(displayOrder(id, 2)).toEqual([1, 0]);
+  });
+
+  test('keeps a shuffle that leaves some items in place but is not the identity', () => {
+    const ids = Array.from({ length: 200 }, (_, n) => `p-${n}`);
+    const raw = (id: string) => seededShuffle([0, 1, 2, 3], hashString(id));
+    const partial = ids.filter((id) => {
+      const order = raw(id);
+      return order.some((value, i) => value === i) && order.some((value, i) => value !== i);
+    });
+    expect(partial.length).toBeGreaterThan(10);
+    for (const id of partial) expect(displayOrder(id, 4)).toEqual(raw(id));
   });
 
   test('gives [] and [0] for no item and one item', () => {

@@ -256,3 +256,57 @@ describe('attemptId', () => {
     expect(attemptId(-5, () => 0)).toBe('a-0-0000');
   });
 });
+
+describe('reading back an attempt at the edges of what is valid', () => {
+  const fresh = () =>
+    createAttempt({
+      id: 'a-fresh-0001',
+      mode: 'set',
+      source: { kind: 'seed', seed: 0 },
+      questionIds: ['q-one', 'q-two'],
+      responses: [[], []],
+      limitMs: null,
+      startedAt: 0,
+    });
+  const text = (change: Record<string, unknown>) =>
+    JSON.stringify({ ...JSON.parse(serializeAttempt(fresh())), ...change });
+
+  test('a new attempt has real false flags and checked marks, and reads back at question 0 with no time used', () => {
+    const attempt = fresh();
+    expect(attempt.flags).toStrictEqual([false, false]);
+    expect(attempt.checked).toStrictEqual([false, false]);
+    expect(inspectAttempt(serializeAttempt(attempt))).toEqual({ status: 'ok', attempt });
+  });
+
+  test.each([
+    ['an id of 40 characters', { id: 'a'.repeat(40) }],
+    ['a response of 20 places', { responses: [Array.from({ length: 20 }, (_, i) => i), []] }],
+  ])('accepts %s', (_name, change) => {
+    expect(inspectAttempt(text(change)).status).toBe('ok');
+  });
+
+  test.each([
+    ['an id that is a number', { id: 123 }],
+    ['an id of 41 characters', { id: 'a'.repeat(41) }],
+    ['an id with a bad end', { id: 'a-fresh X' }],
+    ['an id with a bad start', { id: 'X a-fresh' }],
+    ['question ids that are not a list', { questionIds: null }],
+    ['question ids that are text', { questionIds: 'q-one' }],
+    ['a response of 21 places', { responses: [Array.from({ length: 21 }, () => -1), []] }],
+    ['a response naming option 20', { responses: [[20], []] }],
+    ['checked marks that are not booleans', { checked: [1, 0] }],
+    ['a start time too large for a number', { startedAt: '1e999' }],
+  ])('sets aside %s as unreadable, without throwing', (_name, change) => {
+    // JSON.parse turns 1e999 into Infinity: the text is spliced in so that the number reaches the reader.
+    const stored = text(change).replace('"1e999"', '1e999');
+    expect(inspectAttempt(stored)).toEqual({ status: 'unreadable' });
+  });
+
+  test.each<[AttemptSource]>([
+    [{ kind: 'seed', seed: 4294967295 }],
+    [{ kind: 'domain', domain: 1, count: 10, seed: 0 }],
+    [{ kind: 'domain', domain: 5, count: 10, seed: 0 }],
+  ])('reads back the source %j at the edge of its range', (source) => {
+    expect(parseSource(JSON.parse(JSON.stringify(source)))).toEqual(source);
+  });
+});

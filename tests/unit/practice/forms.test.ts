@@ -10,6 +10,7 @@ import {
   parseSeed,
   randomForm,
 } from '../../../src/lib/practice/forms.ts';
+import { seededShuffle } from '../../../src/lib/practice/shuffle.ts';
 import { FULL_BANK, syntheticIndex } from './synthetic-bank.ts';
 
 const domainsOf = (ids: readonly string[], index: readonly IndexEntry[]) => {
@@ -93,6 +94,19 @@ describe('fixedForms', () => {
     for (const form of thin) expect(form).toHaveLength(65);
   });
 
+  test('do not depend on the order of the index even when it is mixed, not just reversed', () => {
+    const mixed = seededShuffle(index, 11);
+    expect(fixedForms(mixed)).toEqual(fixedForms(index));
+  });
+
+  test('need nothing of a domain the blueprint gives no question', () => {
+    // 3 questions: one each of domains 3, 2 and 1 (the largest remainders); domains 4 and 5 get none.
+    expect(formBlueprint(3).map((item) => item.count)).toEqual([1, 1, 1, 0, 0]);
+    const forms = fixedForms(syntheticIndex([2, 2, 2, 0, 0]), 8, 3);
+    expect(forms).toHaveLength(2);
+    for (const form of forms) expect(form).toHaveLength(3);
+  });
+
   test('make none from a bank that cannot fill one form', () => {
     expect(fixedForms(syntheticIndex([54, 27, 33, 5, 5]))).toEqual([]);
     expect(fixedForms([])).toEqual([]);
@@ -142,6 +156,29 @@ describe('randomForm', () => {
     ]);
     // The 8 places go to the domains with the most spare questions: domain 1 (41 spare) first.
     expect(counts[0]).toBeGreaterThan(13);
+  });
+
+  test('does not depend on the order of the index when it is mixed', () => {
+    expect(randomForm(seededShuffle(index, 5), 7)).toEqual(randomForm(index, 7));
+  });
+
+  test('reports no shortfall for a domain that has exactly as many questions as the form needs', () => {
+    const exact = syntheticIndex([13, 16, 18, 9, 9]);
+    const form = randomForm(exact, 3);
+    expect(form.shortfall).toEqual([]);
+    expect([...form.ids].sort()).toEqual(exact.map((entry) => entry.id).sort());
+  });
+
+  test('fills missing places from the domain with the most spare questions', () => {
+    // Domain 1 is 7 short; domain 3 has 12 spare, domain 2 only 2: all 7 places go to domain 3.
+    const bank = syntheticIndex([6, 18, 30, 9, 9]);
+    expect(domainsOf(randomForm(bank, 4).ids, bank)).toEqual([6, 16, 25, 9, 9]);
+  });
+
+  test('fills missing places in turn between domains with as many spare, the earlier first', () => {
+    // Domain 1 is 7 short; domains 2 and 3 have 4 spare each: 2, 3, 2, 3, 2, 3, 2.
+    const bank = syntheticIndex([6, 20, 22, 9, 9]);
+    expect(domainsOf(randomForm(bank, 4).ids, bank)).toEqual([6, 20, 21, 9, 9]);
   });
 
   test('holds the whole bank when it has fewer questions than a form', () => {

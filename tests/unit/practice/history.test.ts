@@ -151,3 +151,77 @@ describe('inspectHistory', () => {
     expect(inspectHistory(stored).history.attempts).toEqual([good]);
   });
 });
+
+describe('resultOf with a question the attempt holds no answer for', () => {
+  test('counts it as unanswered and unflagged', () => {
+    const attempt = createAttempt({
+      id: 'a-short',
+      mode: 'set',
+      source: { kind: 'wrong' },
+      questionIds: [d1a.id],
+      responses: [[]],
+      limitMs: null,
+      startedAt: 0,
+    });
+    const result = resultOf(attempt, [d1a, d2], 10, false);
+    expect(result.items[1]).toEqual({
+      id: d2.id,
+      objective: d2.objective,
+      response: [],
+      correct: false,
+      flagged: false,
+    });
+  });
+});
+
+describe('latestResults at equal times', () => {
+  test('takes the attempt listed later when two were submitted at the same moment', () => {
+    const right = finished('a-right', [d1a.answer], 5000);
+    const wrong = finished('a-wrong', [[3]], 5000);
+    expect(latestResults(addResult(addResult(emptyHistory(), right), wrong)).get(d1a.id)).toEqual({
+      correct: false,
+      at: 5000,
+    });
+    expect(latestResults(addResult(addResult(emptyHistory(), wrong), right)).get(d1a.id)).toEqual({
+      correct: true,
+      at: 5000,
+    });
+  });
+});
+
+describe('inspectHistory at the edges of what is valid', () => {
+  const set = (): AttemptResult => ({
+    ...finished('a-set', [d1a.answer, d1b.answer], 3000),
+    mode: 'set',
+    source: { kind: 'domain', domain: 1, count: 10, seed: 2 },
+    limitMs: null,
+  });
+  const other = () => finished('a-other', [], 4000);
+  const read = (attempts: unknown[]) => inspectHistory(JSON.stringify({ version: 1, attempts }));
+
+  test('reads back an untimed practice set', () => {
+    const history = { version: 1, attempts: [set(), other()] };
+    expect(inspectHistory(JSON.stringify(history))).toEqual({ history, status: 'ok' });
+  });
+
+  test('calls stored null unreadable, without throwing', () => {
+    expect(inspectHistory('null')).toEqual({ history: emptyHistory(), status: 'unreadable' });
+  });
+
+  test.each<[string, (result: AttemptResult) => unknown]>([
+    ['that is null', () => null],
+    ['whose id is a number', (result) => ({ ...result, id: 123 })],
+    ['whose id has a bad end', (result) => ({ ...result, id: 'a-set X' })],
+    ['whose id has 41 characters', (result) => ({ ...result, id: 'a'.repeat(41) })],
+    ['with an item that is null', (result) => ({ ...result, items: [null] })],
+    ['with one bad item after a good one', (result) => ({ ...result, items: [result.items[0], { id: 'Bad' }] })],
+    ['submitted at a time too large for a number', (result) => ({ ...result, submittedAt: '1e999' })],
+  ])('drops an attempt %s and keeps the others, without throwing', (_name, change) => {
+    const text = JSON.stringify({ version: 1, attempts: [change(set()), other()] }).replace('"1e999"', '1e999');
+    expect(inspectHistory(text)).toEqual({ history: { version: 1, attempts: [other()] }, status: 'ok' });
+  });
+
+  test('reads a stored list that holds nothing valid as an empty history', () => {
+    expect(read([null, 5, 'text'])).toEqual({ history: emptyHistory(), status: 'ok' });
+  });
+});

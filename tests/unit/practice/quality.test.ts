@@ -93,6 +93,7 @@ describe('near-duplicate stems', () => {
       'to build it',
     ]);
     expect([...shingles('Two words')]).toEqual(['two words']);
+    expect([...shingles('?!')]).toEqual(['']);
   });
 
   test('jaccard is the shared share of the union', () => {
@@ -117,6 +118,12 @@ describe('near-duplicate stems', () => {
     const pairs = nearDuplicateStems(bank);
     expect(pairs.map((pair) => [pair.a, pair.b])).toEqual([['original', 'copy']]);
     expect(pairs[0]!.similarity).toBeGreaterThan(0.5);
+  });
+
+  test('flags a pair exactly at the threshold', () => {
+    // {a b c, b c d, c d e} and {a b c, b c d, c d f} share 2 of 4 shingles: 0.5.
+    const bank = [single('one', ['a', 'b'], 0, 'a b c d e'), single('two', ['a', 'b'], 0, 'a b c d f')];
+    expect(nearDuplicateStems(bank)).toEqual([{ a: 'one', b: 'two', similarity: 0.5 }]);
   });
 });
 
@@ -164,6 +171,38 @@ describe('isScenarioStem', () => {
     ],
     ['Sales are forecast every month from last year’s figures and seasonal trends. Which technique is this?', false],
     ['A company wants a chatbot. Which term describes it?', false],
+    // The edges of each rule: 6 words of situation (over two sentences) are enough, 5 are not.
+    ['A team has data. It waits. Which service fits?', true],
+    ['A team has data. Which service fits?', false],
+    // The question sentence does not count toward the situation.
+    ['A company wants a chatbot. Which AWS service should it use for that?', false],
+    // Sentences apart by two spaces are still two sentences.
+    ['A company wants to cut support costs with an assistant.  Which service should it use?', true],
+    // "(Choose two.)" is dropped even with a space after it.
+    [
+      'A developer is reading about transformers. Which statements about transformers are correct? (Choose two.) ',
+      false,
+    ],
+    // Only a trailing "(Choose two.)" is dropped, and it never counts as words of situation.
+    ['A company (Choose two.) wants a bot. Which service fits?', true],
+    ['A company wants two bots. (Choose two.)', false],
+    // With no question mark, the whole stem is situation and there is no question to be a definition.
+    ['A company wants a chatbot. Select the AWS service that fits best.', true],
+    [
+      'A developer is reading about transformers and attention layers today. Which statement about transformers is correct.',
+      true,
+    ],
+    // Only the question sentence can make the stem a definition question, not the situation.
+    ['A team wants to know which statement is correct. Which option should it pick?', true],
+    // A definition question counts when the situation is substantial: 25 words, not 24.
+    [
+      'A team of data scientists at a large retail company trains a model every week on fresh sales data from many stores across three regions. Which statement about the model is correct?',
+      true,
+    ],
+    [
+      'A team of data scientists at a retail company trains a model every week on fresh sales data from many stores across three regions. Which statement about the model is correct?',
+      false,
+    ],
   ])('%s -> %s', (stem, scenario) => {
     expect(isScenarioStem(stem)).toBe(scenario);
   });

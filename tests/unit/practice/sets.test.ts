@@ -47,6 +47,10 @@ describe('wrongSet', () => {
     expect(wrongSet(index, latest)).toEqual(['syn-d2-000', 'syn-d3-000', 'syn-d1-000']);
   });
 
+  test('puts mistakes made at the same time in id order, whatever the order of the index', () => {
+    expect(wrongSet([...index].reverse(), latest)).toEqual(['syn-d2-000', 'syn-d3-000', 'syn-d1-000']);
+  });
+
   test('keeps at most the limit', () => {
     expect(wrongSet(index, latest, 2)).toEqual(['syn-d2-000', 'syn-d3-000']);
     expect(wrongSet(index, new Map())).toEqual([]);
