@@ -42,10 +42,30 @@ describe('describeCopy', () => {
       'Partly saved: 1 of 2 pages, no search index yet (5 KB). Press “Save for offline use” to finish.',
     );
   });
+
+  test('says a partial copy already holds part of the search index', () => {
+    const { version, ...stopped } = complete;
+    void version;
+    expect(describeCopy(stopped, totals).text).toBe(
+      'Partly saved: 2 of 2 pages, part of the search index (331 KB). Press “Save for offline use” to finish.',
+    );
+  });
+
+  test.each([
+    ['no date', undefined],
+    ['a date that does not parse', 'yesterday-ish'],
+  ])('leaves the date out of a complete copy with %s', (_, savedAt) => {
+    const { savedAt: saved, ...rest } = complete;
+    void saved;
+    const index = savedAt === undefined ? rest : { ...rest, savedAt };
+    expect(describeCopy(index, totals).text).toBe(
+      'Saved: all 2 pages with their fonts and calculators, and the search index (331 KB).',
+    );
+  });
 });
 
 describe('parseCopyIndex', () => {
-  test.each([null, 'text', 42, [], { files: null }, { files: 'x' }])('reads %j as nothing saved', (value) => {
+  test.each([undefined, null, 'text', 42, [], { files: null }, { files: 'x' }])('reads %j as nothing saved', (value) => {
     expect(parseCopyIndex(value)).toEqual({ files: {} });
   });
 
@@ -55,6 +75,27 @@ describe('parseCopyIndex', () => {
       files: { './': ['h', 10, 'page'], bad: ['h', 'ten', 'page'], worse: 3 },
     });
     expect(index).toEqual({ version: 'v', files: { './': ['h', 10, 'page'] } });
+  });
+
+  test.each([
+    ['an object in place of the entry', { 0: 'h', 1: 10, 2: 'page' }],
+    ['a hash that is not text', [7, 10, 'page']],
+    ['a group that is not text', ['h', 10, 3]],
+  ])('drops an entry with %s', (_, entry) => {
+    expect(parseCopyIndex({ files: { './': ['h', 10, 'page'], bad: entry } })).toEqual({
+      files: { './': ['h', 10, 'page'] },
+    });
+  });
+
+  test('keeps the version and date when they are text, and drops them otherwise', () => {
+    const files = { './': ['h', 10, 'page'] };
+    expect(parseCopyIndex({ version: 'v1', savedAt: '2026-12-03T12:00:00.000Z', files })).toEqual({
+      version: 'v1',
+      savedAt: '2026-12-03T12:00:00.000Z',
+      files,
+    });
+    // A number as the version would make a stopped download look complete; as the date, one in 1970.
+    expect(parseCopyIndex({ version: 1, savedAt: 1_764_763_200_000, files })).toEqual({ files });
   });
 });
 
