@@ -101,8 +101,47 @@ describe('nearestCombinations', () => {
     ]);
   });
 
-  test('returns nothing for unknown ids', () => {
-    expect(nearestCombinations(FIXTURE, 'smell', 'forecast')).toEqual([]);
+  test('suggests at most two with the same input and a related goal', () => {
+    const summarize = { id: 'summarize', label: 'Summarize', related: [] };
+    const goals = FIXTURE.goals.map((goal) =>
+      goal.id === 'forecast' ? { ...goal, related: ['translate', 'transcribe', 'summarize'] } : goal,
+    );
+    const data = {
+      ...FIXTURE,
+      goals: [...goals, summarize],
+      combinations: [
+        ...FIXTURE.combinations,
+        { have: 'audio', want: 'summarize', fits: [{ services: ['transcribe'], why: 'A stand-in.' }], nearMisses: [] },
+      ],
+    };
+    // Three related goals fit with audio; no other input fits forecast.
+    expect(pairs(nearestCombinations(data, 'audio', 'forecast'))).toEqual(['audio/translate', 'audio/transcribe']);
+  });
+
+  test('never suggests the combination itself, even when it fits', () => {
+    // audio/transcribe fits; video/transcribe is the only other input with a fit for it.
+    expect(pairs(nearestCombinations(FIXTURE, 'audio', 'transcribe'))).toEqual([
+      'video/transcribe',
+      'audio/translate',
+    ]);
+  });
+
+  test('never suggests the combination itself when a choice lists itself as related', () => {
+    const selfRelated = <T extends { id: string; related: readonly string[] }>(list: readonly T[], id: string) =>
+      list.map((choice) => (choice.id === id ? { ...choice, related: [id, ...choice.related] } : choice));
+    const data = {
+      ...FIXTURE,
+      inputs: selfRelated(FIXTURE.inputs, 'audio'),
+      goals: selfRelated(FIXTURE.goals, 'transcribe'),
+    };
+    expect(pairs(nearestCombinations(data, 'audio', 'transcribe'))).toEqual(['video/transcribe', 'audio/translate']);
+  });
+
+  test.each([
+    ['an unknown input', 'smell', 'forecast'],
+    ['an unknown goal', 'audio', 'dance'],
+  ])('returns nothing for %s', (_, have, want) => {
+    expect(nearestCombinations(FIXTURE, have, want)).toEqual([]);
   });
 });
 

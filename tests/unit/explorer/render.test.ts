@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { toHtml } from '../../../src/lib/calculators/vnode.ts';
 import { lookupCombination } from '../../../src/lib/explorer/combinations.ts';
 import {
@@ -33,6 +33,35 @@ describe('links', () => {
 
 test('combinationTitle names the input and the goal by their labels', () => {
   expect(combinationTitle(FIXTURE, 'audio', 'translate')).toBe('Audio → Translate');
+});
+
+test('combinationTitle shows an unknown id as it is', () => {
+  expect(combinationTitle(FIXTURE, 'smell', 'translate')).toBe('smell → Translate');
+  expect(combinationTitle(FIXTURE, 'audio', 'dance')).toBe('Audio → dance');
+});
+
+describe('a service id the data does not describe', () => {
+  // The schema refuses such ids; the views still show the bare id rather than break.
+  const withPolly = (have: string, want: string) => ({
+    ...FIXTURE,
+    combinations: FIXTURE.combinations.map((c) =>
+      c.have === have && c.want === want ? { ...c, fits: [{ services: ['polly'], why: 'Speaks.' }] } : c,
+    ),
+  });
+
+  test('is named by its id, without a link, among the fitting services', () => {
+    const data = withPolly('audio', 'transcribe');
+    expect(toHtml(fitsContent(data, lookupCombination(data, 'audio', 'transcribe')!, 'ai'))).toBe(
+      '<ul class="explorer-list"><li>polly: Speaks.</li></ul>',
+    );
+  });
+
+  test('is named by its id in a nearest combination', () => {
+    const data = withPolly('audio', 'translate');
+    expect(toHtml(fitsContent(data, lookupCombination(data, 'video', 'translate')!, 'ai'))).toContain(
+      'data-want="translate">Audio → Translate</a>: polly</li>',
+    );
+  });
 });
 
 describe('fitsContent', () => {
@@ -76,7 +105,10 @@ describe('nearMissesContent', () => {
 });
 
 describe('explorerTables', () => {
-  const tables = explorerTables(FIXTURE, TABLE_PAGE).map(toHtml);
+  let tables: string[];
+  beforeEach(() => {
+    tables = explorerTables(FIXTURE, TABLE_PAGE).map(toHtml);
+  });
 
   test('makes one table per input, captioned with it', () => {
     expect(tables).toHaveLength(3);
