@@ -116,6 +116,17 @@ describe('explorerTables', () => {
     expect(tables[2]).toMatch(/^<table class="explorer-table" id="explorer-in-video" role="table">/);
   });
 
+  test('names its three columns in header cells that stay a table for screen readers on narrow screens', () => {
+    // Narrow screens restyle rows as blocks, which drops the implicit table roles: the explicit ones keep them.
+    const head =
+      '<thead role="rowgroup"><tr role="row">' +
+      '<th scope="col" role="columnheader">Goal</th>' +
+      '<th scope="col" role="columnheader">Fitting services, and why</th>' +
+      '<th scope="col" role="columnheader">Near misses, and why not</th>' +
+      '</tr></thead><tbody role="rowgroup"><tr ';
+    for (const table of tables) expect(table).toContain(head);
+  });
+
   test('has a row for every goal of every input, with a unique id', () => {
     const ids = tables.join('').match(/<tr id="[^"]+"/g) ?? [];
     expect(ids).toHaveLength(9);
