@@ -120,10 +120,7 @@ describe('nearestCombinations', () => {
 
   test('never suggests the combination itself, even when it fits', () => {
     // audio/transcribe fits; video/transcribe is the only other input with a fit for it.
-    expect(pairs(nearestCombinations(FIXTURE, 'audio', 'transcribe'))).toEqual([
-      'video/transcribe',
-      'audio/translate',
-    ]);
+    expect(pairs(nearestCombinations(FIXTURE, 'audio', 'transcribe'))).toEqual(['video/transcribe', 'audio/translate']);
   });
 
   test('never suggests the combination itself when a choice lists itself as related', () => {

@@ -65,9 +65,12 @@ describe('describeCopy', () => {
 });
 
 describe('parseCopyIndex', () => {
-  test.each([undefined, null, 'text', 42, [], { files: null }, { files: 'x' }])('reads %j as nothing saved', (value) => {
-    expect(parseCopyIndex(value)).toEqual({ files: {} });
-  });
+  test.each([undefined, null, 'text', 42, [], { files: null }, { files: 'x' }])(
+    'reads %j as nothing saved',
+    (value) => {
+      expect(parseCopyIndex(value)).toEqual({ files: {} });
+    },
+  );
 
   test('keeps well-formed entries and drops damaged ones', () => {
     const index = parseCopyIndex({
