@@ -92,4 +92,8 @@ describe('domainFilters', () => {
   test('is empty for no objectives', () => {
     expect(domainFilters([])).toEqual([]);
   });
+
+  test('reads the whole domain number, not its first character', () => {
+    expect(domainFilters(['10.1.1', '1.1'])).toEqual(['Domain 10', 'Domain 1']);
+  });
 });

@@ -187,6 +187,10 @@ describe('tasksOf', () => {
   test('is empty for no objectives', () => {
     expect(tasksOf([])).toEqual([]);
   });
+
+  test('sorts task numbers as numbers, like sortObjectives: 1.10 after 1.9', () => {
+    expect(tasksOf(['1.10.1', '1.9.2', '1.2.1'])).toEqual(['1.2', '1.9', '1.10']);
+  });
 });
 
 describe('objective numbers', () => {
@@ -198,6 +202,11 @@ describe('objective numbers', () => {
   test('domainOf gives the domain of an objective or a task statement', () => {
     expect(domainOf('1.2.5')).toBe(1);
     expect(domainOf('5.2')).toBe(5);
+  });
+
+  test('read whole numbers, not single characters: 10.2.3 is in domain 10, task 10.2', () => {
+    expect(domainOf('10.2.3')).toBe(10);
+    expect(taskOf('10.2.3')).toBe('10.2');
   });
 
   test('sortObjectives sorts in blueprint order, 1.2.10 after 1.2.9, without changing its input', () => {
