@@ -5,7 +5,7 @@
 import { h, type VNode } from '../calculators/vnode.ts';
 import { listLetters, optionLetter } from '../study/grade.ts';
 import type { BankQuestion } from './bank.ts';
-import { answerState, isCorrect, type Response } from './scoring.ts';
+import { answerState, inRange, isCorrect, type Response } from './scoring.ts';
 
 export type Verdict = 'right' | 'wrong' | 'unanswered';
 
@@ -108,7 +108,7 @@ export function reviewBody(question: BankQuestion, response: Response): VNode {
   const verdict = verdictOf(question, response);
   // A stored response is only checked to be whole numbers from -1 up: one saved before the bank changed can
   // name an option the question no longer has. Scoring reads such a number as no answer, and so does this.
-  const fits = (value: number) => Number.isInteger(value) && value >= 0 && value < question.options.length;
+  const fits = (value: number) => inRange(value, question.options.length);
   const given =
     question.type === 'single' || question.type === 'multiple'
       ? response.filter(fits)

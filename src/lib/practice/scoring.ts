@@ -14,7 +14,8 @@ export type AnswerState = 'unanswered' | 'partial' | 'answered';
 
 type Scored = Pick<BankQuestion, 'type' | 'options' | 'answer' | 'prompts'>;
 
-const inRange = (value: number, below: number) => Number.isInteger(value) && value >= 0 && value < below;
+/** Whether a stored number names one of `below` options or prompts (a saved response is only checked to be whole). */
+export const inRange = (value: number, below: number) => Number.isInteger(value) && value >= 0 && value < below;
 
 /** The empty response of a question: what a question nobody has touched holds. */
 export function emptyResponse(question: Scored): number[] {
